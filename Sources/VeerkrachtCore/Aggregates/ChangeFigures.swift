@@ -1,0 +1,67 @@
+/// The published change of one construct in one area between two metingen (SPEC §5).
+/// Reported as verandering, never as a causal effect.
+public struct ChangeFigures: Sendable, Hashable {
+    public let nFrom: Int
+    public let nTo: Int
+    /// `.onderdrukt` when either side has too few respondents, otherwise `.ok`.
+    public let status: CellStatus
+    /// The figures; nil when onderdrukt.
+    public let values: Values?
+
+    public struct Values: Sendable, Hashable {
+        public let meanFrom: Double
+        public let meanTo: Double
+        /// Difference of means (to − from) with its 95% Welch interval.
+        public let difference: MeanDifference?
+        public let panel: PanelChange
+    }
+
+    /// Inputs: the score distributions of both metingen and the panel tally of the respondents
+    /// scored in both. `panel` carries reliable change only when it is defined for the construct.
+    public init(from: ScoreDistribution, to: ScoreDistribution, panel: PanelChange, policy: DisclosurePolicy) {
+        nFrom = from.n
+        nTo = to.n
+        guard !policy.suppresses(n: from.n), !policy.suppresses(n: to.n) else {
+            status = .onderdrukt
+            values = nil
+            return
+        }
+        status = .ok
+        values = Values(meanFrom: from.moments.mean, meanTo: to.moments.mean,
+                        difference: Welch.difference(from: from.moments, to: to.moments, level: 0.95),
+                        panel: panel.withheldBelow(policy.suppressBelow))
+    }
+}
+
+/// Change among panel respondents: those scored on the construct in both metingen.
+public struct PanelChange: Sendable, Hashable {
+    /// n_gepaard.
+    public let pairs: Int
+    /// Mean of post − pre; nil without (enough) pairs.
+    public let meanDifference: Double?
+    /// Share (%) reliably improved / worsened (|RCI| > 1.96); nil when not defined or too few pairs.
+    public let percentImproved: Double?
+    public let percentWorsened: Double?
+
+    /// From a tally; its shares are nil where S_diff could not be computed
+    /// (no item-level α, as for a composite, or no spread).
+    public init(_ tally: ReliableChange.Tally) {
+        pairs = tally.pairs
+        meanDifference = tally.pairs > 0 ? tally.pairedDifference.mean : nil
+        percentImproved = tally.percentImproved
+        percentWorsened = tally.percentWorsened
+    }
+
+    private init(pairs: Int, meanDifference: Double?, percentImproved: Double?, percentWorsened: Double?) {
+        self.pairs = pairs
+        self.meanDifference = meanDifference
+        self.percentImproved = percentImproved
+        self.percentWorsened = percentWorsened
+    }
+
+    /// The same change with every figure but `pairs` withheld when there are fewer than `minimum` pairs.
+    func withheldBelow(_ minimum: Int) -> PanelChange {
+        guard pairs < minimum else { return self }
+        return PanelChange(pairs: pairs, meanDifference: nil, percentImproved: nil, percentWorsened: nil)
+    }
+}

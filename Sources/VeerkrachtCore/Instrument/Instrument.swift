@@ -1,0 +1,123 @@
+/// A questionnaire instrument: its answer scales, the constructs it measures and the items
+/// that measure them. Loaded from a data file under `Surveys/` (see `Instrument(yaml:)`).
+///
+/// Items and constructs keep the order of the file; scoring refers to them by index.
+public struct Instrument: Sendable, Hashable {
+    /// Stable identifier, e.g. `veerkrachtmeter`.
+    public let id: String
+    /// Version number; a revised instrument gets a higher version.
+    public let version: Int
+    /// Display title in Dutch.
+    public let title: String
+    /// Short description in Dutch.
+    public let description: String
+    /// Label shown for the "don't know / won't say" answer, stored as missing.
+    public let missingLabel: String
+    /// Score thresholds for the laag/midden/hoog categories.
+    public let thresholds: CategoryThresholds
+    public let scales: [Scale]
+    public let constructs: [Construct]
+    public let items: [Item]
+
+    /// `id` and `version` as one readable string, e.g. `veerkrachtmeter v1`.
+    public var reference: String { "\(id) v\(version)" }
+
+    /// Index of the item with this id, if any.
+    public func itemIndex(_ itemID: String) -> Int? { items.firstIndex { $0.id == itemID } }
+
+    /// Index of the construct with this id, if any.
+    public func constructIndex(_ constructID: String) -> Int? { constructs.firstIndex { $0.id == constructID } }
+
+    /// The scale of an item.
+    public func scale(of item: Item) -> Scale { scales[item.scaleIndex] }
+}
+
+/// An answer scale: whole numbers from `minimum` to `maximum`.
+///
+/// An *open* scale (such as `aantal`) accepts any whole number ≥ `minimum`; for scoring a value
+/// above `maximum` counts as `maximum` ("5 means 5 or more").
+public struct Scale: Sendable, Hashable {
+    public let id: String
+    public let minimum: Int
+    public let maximum: Int
+    public let isOpen: Bool
+    /// Answer labels by value, in ascending order of value (may cover only some values).
+    public let labels: [ScaleLabel]
+
+    /// Whether `value` is a valid answer on this scale.
+    public func accepts(_ value: Int) -> Bool { value >= minimum && (isOpen || value <= maximum) }
+}
+
+/// The label of one answer value on a scale.
+public struct ScaleLabel: Sendable, Hashable {
+    public let value: Int
+    public let text: String
+}
+
+/// What a construct is to the organisation.
+public enum ConstructKind: String, Sendable, Hashable, CaseIterable {
+    /// One of the resources (hulpbronnen) the organisation steers on.
+    case hulpbron
+    /// A kind of redzaamheid (coping capacity).
+    case redzaamheid
+    /// A composite of other constructs' scores (such as `veerkracht`).
+    case composite
+}
+
+/// A construct: either measured by items, or a composite of other constructs.
+public struct Construct: Sendable, Hashable {
+    public let id: String
+    public let kind: ConstructKind
+    /// Display name in Dutch, e.g. "Cohesie in straat en buurt".
+    public let name: String
+    /// Plain-Dutch description.
+    public let description: String
+    public let scoring: ConstructScoring
+}
+
+/// How a construct's score is computed.
+public enum ConstructScoring: Sendable, Hashable {
+    /// Mean of the normalised answered items, if at least `minimumAnswered` of them are answered.
+    case items(indices: [Int], minimumAnswered: Int)
+    /// Mean of other constructs' scores, if at least `minimumPresent` of them are present.
+    case composite(indices: [Int], minimumPresent: Int)
+}
+
+/// One question of the instrument.
+public struct Item: Sendable, Hashable {
+    public let id: String
+    /// Index into `Instrument.constructs`.
+    public let constructIndex: Int
+    /// Index into `Instrument.scales`.
+    public let scaleIndex: Int
+    /// Reverse keyed: v' = min + max − v.
+    public let isReversed: Bool
+    /// The question as residents read it, in plain Dutch.
+    public let text: String
+    /// The published scale the item is modelled on.
+    public let source: String
+}
+
+/// Score thresholds: laag when score < `low`, hoog when score ≥ `high`, otherwise midden.
+public struct CategoryThresholds: Sendable, Hashable {
+    public let low: Double
+    public let high: Double
+
+    public init(low: Double = 4.0, high: Double = 7.0) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The category of a construct score.
+    public func category(of score: Double) -> Category {
+        score < low ? .laag : (score >= high ? .hoog : .midden)
+    }
+}
+
+/// Score category of a construct score.
+public enum Category: String, Sendable, Hashable, CaseIterable {
+    case laag, midden, hoog
+}
+
+/// The minimum number of answered items for a construct of `k` items: ⌈2/3 · k⌉.
+public func defaultMinimumAnswered(itemCount k: Int) -> Int { (2 * k + 2) / 3 }

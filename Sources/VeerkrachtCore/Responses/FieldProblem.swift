@@ -1,0 +1,36 @@
+/// Why a field of a response or activity was refused. The same reasons serve the CSV
+/// importer (as `line L, column C: reason`) and the entry forms (next to the field).
+public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    case missing
+    case tooLong(maximum: Int)
+    case controlCharacters
+    case invalidGemeenteCode(String)
+    case invalidWijkCode(String)
+    case invalidDate(String)
+    case notAWholeNumber(String)
+    case notANumber(String)
+    case negative(String)
+    case outOfScale(value: Int, scale: Scale)
+    case unknownHulpbron(String, known: [String])
+    case conflictingMeting(row: String, option: String)
+
+    public var description: String {
+        switch self {
+        case .missing: "a value is required"
+        case .tooLong(let maximum): "longer than \(maximum) characters"
+        case .controlCharacters: "contains control characters"
+        case .invalidGemeenteCode(let text): "'\(text)' is not a CBS gemeente code (GM + 4 digits, e.g. GM0772)"
+        case .invalidWijkCode(let text): "'\(text)' is not a CBS wijk code (WK + 6 characters, e.g. WK077201)"
+        case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"
+        case .notAWholeNumber(let text): "'\(text)' is not a whole number"
+        case .notANumber(let text): "'\(text)' is not a number"
+        case .negative(let text): "'\(text)' is negative"
+        case let .outOfScale(value, scale):
+            scale.isOpen
+                ? "\(value) is not allowed on scale \(scale.id) (whole numbers from \(scale.minimum))"
+                : "\(value) is outside scale \(scale.id) (\(scale.minimum)–\(scale.maximum))"
+        case let .unknownHulpbron(text, known): "'\(text)' is not a hulpbron (use: \(known.joined(separator: ", ")))"
+        case let .conflictingMeting(row, option): "meting '\(row)' differs from --meting '\(option)'"
+        }
+    }
+}

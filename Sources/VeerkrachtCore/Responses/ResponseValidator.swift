@@ -1,0 +1,73 @@
+/// Validates the raw text of one response against an instrument (SPEC §3.1, §6). The CSV
+/// importer and the entry form both use it, so an answer is judged the same way everywhere.
+public struct ResponseValidator: Sendable {
+    /// A field of a response, for pointing at the problem.
+    public enum Field: Sendable, Hashable {
+        case respondent, wijk, datum, meting
+        /// The answer to the item at this index of the instrument.
+        case item(Int)
+    }
+
+    /// All problems of one response, in field order.
+    public struct Problems: Error, Sendable, Hashable {
+        public var list: [(field: Field, problem: FieldProblem)]
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.list.map(\.field) == b.list.map(\.field) && a.list.map(\.problem) == b.list.map(\.problem)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(list.map(\.field))
+            hasher.combine(list.map(\.problem))
+        }
+    }
+
+    /// Maximum length of a respondent id and a meting label.
+    public static let maximumLabelLength = 64
+
+    public let instrument: Instrument
+
+    public init(instrument: Instrument) { self.instrument = instrument }
+
+    /// The validated response, or every problem found. `answers` holds one text per item, in
+    /// instrument order; an empty text or `NA` is a missing answer.
+    public func validate(respondent: String, wijk: String, datum: String, meting: String,
+                         answers: [String]) -> Result<Response, Problems> {
+        precondition(answers.count == instrument.items.count, "one answer text per item")
+        var problems: [(Field, FieldProblem)] = []
+        func check<T>(_ field: Field, _ result: Result<T, FieldProblem>) -> T? {
+            switch result {
+            case .success(let value): return value
+            case .failure(let problem): problems.append((field, problem)); return nil
+            }
+        }
+        let respondentID = check(.respondent, FieldParsing.label(respondent, maximum: Self.maximumLabelLength))
+        let wijkCode = check(.wijk, Self.wijkCode(wijk))
+        let date = check(.datum, FieldParsing.date(datum))
+        let metingLabel = check(.meting, FieldParsing.label(meting, maximum: Self.maximumLabelLength))
+        var values = [Int?](repeating: nil, count: answers.count)
+        for (index, text) in answers.enumerated() {
+            values[index] = check(.item(index), answer(text, item: index)) ?? nil
+        }
+        guard problems.isEmpty, let respondentID, let wijkCode, let date, let metingLabel else {
+            return .failure(Problems(list: problems))
+        }
+        return .success(Response(respondent: respondentID, wijk: wijkCode, datum: date, meting: metingLabel, answers: values))
+    }
+
+    /// One answer: nil when missing, the value when on the item's scale, a problem otherwise.
+    public func answer(_ text: String, item index: Int) -> Result<Int?, FieldProblem> {
+        if FieldParsing.isMissing(text) { return .success(nil) }
+        let scale = instrument.scale(of: instrument.items[index])
+        return FieldParsing.wholeNumber(text).flatMap { value in
+            scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        }
+    }
+
+    /// A CBS wijk code, spaces around it ignored.
+    public static func wijkCode(_ text: String) -> Result<WijkCode, FieldProblem> {
+        let trimmed = FieldParsing.trimmed(text)
+        if trimmed.isEmpty { return .failure(.missing) }
+        return WijkCode(trimmed).map { .success($0) } ?? .failure(.invalidWijkCode(trimmed))
+    }
+}

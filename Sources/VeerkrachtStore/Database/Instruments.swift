@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import VeerkrachtCore
+
+/// An instrument as stored, with its row id.
+public struct StoredInstrument: Sendable {
+    public let rowID: Int64
+    public let instrument: Instrument
+}
+
+extension Store {
+    /// Registers an instrument (idempotent for identical content) and returns its row id.
+    @discardableResult
+    public func register(_ instrument: Instrument, source: String) throws -> Int64 {
+        try database.write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? AND version = ?",
+                                          arguments: [instrument.id, instrument.version]) {
+                guard row["definition"] as String == source else { throw StoreError.conflictingInstrument(instrument.reference) }
+                return row["id"]
+            }
+            try db.execute(sql: "INSERT INTO instrument (name, version, definition, registered_at) VALUES (?, ?, ?, ?)",
+                           arguments: [instrument.id, instrument.version, source, Timestamp.now()])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// The most recently registered instrument, or the latest version of `id` when given.
+    public func instrument(id: String? = nil) throws -> StoredInstrument {
+        let row = try database.read { db in
+            if let id {
+                return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? ORDER BY version DESC LIMIT 1", arguments: [id])
+            }
+            return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
+        }
+        guard let row else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
+        return try StoredInstrument(rowID: row["id"], instrument: Instrument(yaml: row["definition"]))
+    }
+
+    /// Every registered instrument by row id (responses may have answered different ones).
+    static func allInstruments(_ db: Database) throws -> [Int64: Instrument] {
+        var result: [Int64: Instrument] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM instrument") {
+            result[row["id"]] = try Instrument(yaml: row["definition"])
+        }
+        return result
+    }
+}
+
+enum Timestamp {
+    /// Current UTC time as ISO 8601 text.
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}

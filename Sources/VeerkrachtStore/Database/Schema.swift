@@ -1,0 +1,72 @@
+import GRDB
+
+/// The schema as an ordered list of migrations. Never edit a migration that has shipped:
+/// add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: instruments, gebieden, metingen, responses, scores") { db in
+            try db.execute(sql: """
+                CREATE TABLE instrument (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    definition TEXT NOT NULL,          -- the instrument file as registered (YAML)
+                    registered_at TEXT NOT NULL,
+                    UNIQUE (name, version)
+                ) STRICT;
+
+                CREATE TABLE gemeente (
+                    code TEXT PRIMARY KEY CHECK (code GLOB 'GM[0-9][0-9][0-9][0-9]'),
+                    naam TEXT
+                ) STRICT;
+
+                CREATE TABLE wijk (
+                    code TEXT PRIMARY KEY CHECK (code GLOB 'WK[0-9][0-9][0-9][0-9][0-9A-Z][0-9A-Z]'),
+                    gemeente TEXT NOT NULL REFERENCES gemeente(code),
+                    naam TEXT,
+                    CHECK (substr(code, 3, 4) = substr(gemeente, 3, 4))
+                ) STRICT;
+
+                CREATE TABLE meting (
+                    id INTEGER PRIMARY KEY,
+                    label TEXT NOT NULL UNIQUE
+                ) STRICT;
+
+                -- One row per imported file or form submission: where data came from.
+                CREATE TABLE batch (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,                -- 'responses', 'gebieden', ...
+                    source TEXT NOT NULL,              -- file name or 'formulier'
+                    rows INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL
+                ) STRICT;
+
+                -- Respondents are pseudonymous ids only: no names, no addresses.
+                CREATE TABLE response (
+                    id INTEGER PRIMARY KEY,
+                    respondent TEXT NOT NULL CHECK (length(respondent) BETWEEN 1 AND 64),
+                    meting_id INTEGER NOT NULL REFERENCES meting(id),
+                    wijk TEXT NOT NULL REFERENCES wijk(code),
+                    datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    instrument_id INTEGER NOT NULL REFERENCES instrument(id),
+                    answers TEXT NOT NULL,             -- raw answers as given: {"coh1":4,"coh2":null,...}
+                    batch_id INTEGER NOT NULL REFERENCES batch(id),
+                    source_line INTEGER,               -- line in the imported file
+                    UNIQUE (meting_id, respondent)
+                ) STRICT;
+                CREATE INDEX response_by_wijk ON response (wijk, meting_id);
+
+                -- Construct scores of a response, at full precision, recomputable from the answers.
+                CREATE TABLE score (
+                    response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+                    construct TEXT NOT NULL,
+                    value REAL NOT NULL CHECK (value BETWEEN 0 AND 10),
+                    categorie TEXT NOT NULL CHECK (categorie IN ('laag', 'midden', 'hoog')),
+                    PRIMARY KEY (response_id, construct)
+                ) STRICT, WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import VeerkrachtCore
+
+/// The Veerkracht database: one SQLite file (WAL, foreign keys on) holding instruments,
+/// gebieden, metingen, responses with their raw answers and scores, and import provenance.
+///
+/// ```swift
+/// let store = try Store(path: "veerkracht.sqlite")
+/// try store.register(instrument, source: yamlText)
+/// ```
+public final class Store: Sendable {
+    /// The underlying connection pool (one writer, concurrent readers).
+    public let database: any DatabaseWriter
+    /// Where the database lives; nil for an in-memory store.
+    public let path: String?
+
+    /// Opens the database at `path`, creating it and its folder when `create` is true,
+    /// and brings its schema up to date.
+    public init(path: String, create: Bool = true) throws {
+        let url = URL(fileURLWithPath: path)
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else { throw StoreError.noDatabase(path: path) }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        database = try DatabasePool(path: path, configuration: configuration)
+        self.path = path
+        try Schema.migrator.migrate(database)
+    }
+
+    /// A private in-memory database (for tests and dry runs).
+    public init() throws {
+        database = try DatabaseQueue(configuration: Configuration())
+        path = nil
+        try Schema.migrator.migrate(database)
+    }
+}
+
+/// Problems opening or using the store, in words a user can act on.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    case noDatabase(path: String)
+    case noInstrument
+    case unknownInstrument(String)
+    case unknownMeting(String)
+    case conflictingInstrument(String)
+    case corruptAnswers(String)
+
+    public var description: String {
+        switch self {
+        case .noDatabase(let path): "there is no database at \(path); create it with `veerkracht init`"
+        case .noInstrument: "the database holds no instrument; run `veerkracht init` first"
+        case .unknownInstrument(let id): "the database holds no instrument '\(id)'; add it with `veerkracht surveys add FILE`"
+        case .unknownMeting(let label): "the database holds no meting '\(label)' (see `veerkracht status`)"
+        case .conflictingInstrument(let reference):
+            "\(reference) is already stored with different content; give the revised instrument a new version"
+        case .corruptAnswers(let text): "stored answers are not readable: \(text.prefix(80)); the row may have been edited by hand"
+        }
+    }
+}

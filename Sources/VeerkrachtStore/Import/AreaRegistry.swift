@@ -1,0 +1,14 @@
+import GRDB
+import VeerkrachtCore
+
+/// Makes sure the gemeente and wijk of incoming rows exist, remembering what it has seen.
+struct AreaRegistry {
+    private var known: Set<WijkCode> = []
+
+    mutating func ensure(_ wijk: WijkCode, db: Database) throws {
+        guard known.insert(wijk).inserted else { return }
+        try db.execute(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING", arguments: [wijk.gemeente.rawValue])
+        try db.execute(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
+                       arguments: [wijk.rawValue, wijk.gemeente.rawValue])
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import VeerkrachtCore
+
+/// Where the fields of a response stand in a responses file, read from its header row.
+struct ResponseColumns {
+    let respondent: Int
+    let wijk: Int
+    let datum: Int
+    let meting: Int?
+    /// Column index of each instrument item, in item order.
+    let items: [Int]
+    let names: [String]
+    let warnings: [String]
+
+    /// Maps the header; throws every header problem (missing or duplicate columns).
+    init(header: CSVRecord, instrument: Instrument, metingOption: String?) throws(ImportRefused) {
+        names = header.fields.map { Self.normalisedHeader($0) }
+        var log = IssueLog()
+        var position: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            if let first = position[name] {
+                log.add(ImportIssue(line: header.line, column: index + 1, columnName: name,
+                                    reason: "column '\(name)' appears twice (also column \(first + 1))"))
+            } else {
+                position[name] = index
+            }
+        }
+        func required(_ name: String, hint: String = "") -> Int {
+            if let index = position[name] { return index }
+            log.add(ImportIssue(line: header.line, reason: "the header has no column '\(name)'\(hint)"))
+            return -1
+        }
+        respondent = required("respondent")
+        wijk = required("wijk")
+        datum = required("datum")
+        meting = position["meting"]
+        if meting == nil && metingOption == nil {
+            log.add(ImportIssue(line: header.line, reason: "the header has no column 'meting'; add it or give --meting LABEL"))
+        }
+        items = instrument.items.map { required($0.id, hint: " (item of \(instrument.reference))") }
+        let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
+        warnings = names.enumerated().filter { !known.contains($0.element) }.map { index, name in
+            "column \(index + 1) '\(name)' is not part of \(instrument.reference) and is ignored"
+        }
+        guard log.isEmpty else { throw log.refusal(warnings: warnings) }
+    }
+
+    /// The issue for `problem` in `field` of the row starting at `line`.
+    func issue(_ field: ResponseValidator.Field, _ problem: FieldProblem, line: Int) -> ImportIssue {
+        let index: Int? = switch field {
+        case .respondent: respondent
+        case .wijk: wijk
+        case .datum: datum
+        case .meting: meting
+        case .item(let i): items[i]
+        }
+        guard let index else { return ImportIssue(line: line, reason: "meting: \(problem)") }
+        return ImportIssue(line: line, column: index + 1, columnName: names[index], reason: problem.description)
+    }
+
+    /// Header names are matched without surrounding spaces and case-insensitively.
+    static func normalisedHeader(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}

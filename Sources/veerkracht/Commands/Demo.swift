@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import VeerkrachtCore
+import VeerkrachtDemo
+import VeerkrachtReports
+import VeerkrachtStore
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fill a database with realistic synthetic data and show the figures.",
+        subcommands: [Run.self, Generate.self],
+        defaultSubcommand: Run.self)
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create the demo database and print a summary per gemeente (the default).",
+            discussion: """
+                Generates six gemeenten with wijken of very different sizes (some under 10
+                respondents), two metingen with a panel answering twice and missing answers; writes
+                them as CSV files next to the database, imports them exactly as `veerkracht import`
+                does, and prints the latest meting per gemeente. An existing database is replaced
+                only if it holds nothing but demo data.
+
+                Example:
+                  veerkracht demo
+                  veerkracht export scores --by wijk
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var disclosure: DisclosureOptions
+
+        @Option(help: "Seed of the synthetic data; the same seed gives the same data.")
+        var seed: UInt64 = 2026
+
+        func run() throws {
+            try replaceDemoDatabase(at: database.path)
+            let instrument = try DefaultInstrument.load()
+            var configuration = DemoConfiguration()
+            configuration.seed = seed
+            let generator = DemoGenerator(instrument: instrument, configuration: configuration)
+            let folder = URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("demo").path
+            let files = try DemoFiles.write(generator, to: folder)
+
+            let store = try Store(path: database.path)
+            try store.register(instrument, source: DefaultInstrument.source)
+            _ = try store.importGebieden(from: try CSVFile.open(files.gebieden), source: "demo:gebieden.csv")
+            for file in files.responses {
+                let outcome = try ImportRun.perform(title: "Importing \(file)") {
+                    try store.importResponses(from: try CSVFile.open(file), source: "demo:" + URL(fileURLWithPath: file).lastPathComponent, progress: $0)
+                }
+                Terminal.message("Imported \(outcome.rows) responses from \(file)")
+            }
+            let latest = configuration.metingen.last!
+            let cells = try store.scoreCells(level: .gemeente, meting: latest)
+            Terminal.write("\n" + OverviewText.render(cells, instrument: instrument, names: try store.areaNames(),
+                                                      respondents: try store.respondentCounts(level: .gemeente, meting: latest),
+                                                      policy: disclosure.policy))
+            Terminal.write("""
+
+                Demo database: \(database.path)
+                Try:  veerkracht export scores --by wijk --meting \(latest)
+                      veerkracht export change --by gemeente --van \(configuration.metingen[0]) --naar \(latest)
+
+                """)
+        }
+
+        /// Removes the database at `path` if it holds only demo data; refuses otherwise.
+        private func replaceDemoDatabase(at path: String) throws {
+            guard FileManager.default.fileExists(atPath: path) else { return }
+            guard try Store(path: path, create: false).holdsOnlyDemoData() else {
+                throw CommandFailure("\(path) holds data that is not demo data; give the demo another file with --db PATH")
+            }
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+    }
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write synthetic data as CSV files in the import formats.",
+            discussion: """
+                Writes gebieden.csv (code,naam) and one responses-<meting>.csv per meting into the
+                folder. Without --respondents it writes the demo's six named gemeenten; with it, that
+                many respondents per meting spread over --wijken wijken in --gemeenten gemeenten.
+                The same seed always gives the same files.
+
+                Example:
+                  veerkracht demo generate --out data --respondents 1000000 --wijken 3000 --gemeenten 250
+                """)
+
+        @Option(help: ArgumentHelp("Folder to write the files into (created if needed).", valueName: "folder"))
+        var out: String
+
+        @Option(help: "Seed of the synthetic data.")
+        var seed: UInt64 = 2026
+
+        @Option(help: ArgumentHelp("Respondents per meting (default: the named demo set).", valueName: "n"))
+        var respondents: Int?
+
+        @Option(help: "Number of wijken (with --respondents).")
+        var wijken = 3000
+
+        @Option(help: "Number of gemeenten (with --respondents).")
+        var gemeenten = 250
+
+        @Option(help: ArgumentHelp("Meting labels, comma separated.", valueName: "labels"))
+        var metingen = "2025-voorjaar,2026-voorjaar"
+
+        @Option(help: "Share of respondents who answer the next meting again.")
+        var panel = 0.4
+
+        @Option(help: "Share of missing answers.")
+        var missing = 0.05
+
+        func validate() throws {
+            if let respondents, respondents < wijken { throw ValidationError("--respondents must be at least --wijken") }
+            guard (1...9999).contains(gemeenten), wijken >= gemeenten, wijken <= gemeenten * 1296 else {
+                throw ValidationError("use 1–9999 gemeenten and between 1 and 1,296 wijken per gemeente")
+            }
+            guard (0...1).contains(panel), (0...1).contains(missing) else { throw ValidationError("--panel and --missing are shares between 0 and 1") }
+        }
+
+        func run() throws {
+            var configuration = DemoConfiguration()
+            configuration.seed = seed
+            configuration.respondents = respondents
+            configuration.wijken = wijken
+            configuration.gemeenten = gemeenten
+            configuration.metingen = metingen.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            configuration.panelShare = panel
+            configuration.missingShare = missing
+            let files = try DemoFiles.write(DemoGenerator(instrument: try DefaultInstrument.load(), configuration: configuration), to: out)
+            Terminal.message("Wrote \(([files.gebieden] + files.responses).joined(separator: ", ")).")
+        }
+    }
+}
+
+/// Writing a demo data set to CSV files.
+enum DemoFiles {
+    static func write(_ generator: DemoGenerator, to folder: String) throws -> (gebieden: String, responses: [String]) {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let gebieden = (folder as NSString).appendingPathComponent("gebieden.csv")
+        var writer = try CSVFileWriter(path: gebieden, header: DemoGenerator.gebiedenHeader)
+        generator.gebieden.forEach { writer.append($0) }
+        writer.close()
+        let responses = try generator.configuration.metingen.indices.map { index in
+            let path = (folder as NSString).appendingPathComponent("responses-\(generator.configuration.metingen[index]).csv")
+            var writer = try CSVFileWriter(path: path, header: generator.responsesHeader)
+            generator.responses(meting: index) { writer.append($0) }
+            writer.close()
+            return path
+        }
+        return (gebieden, responses)
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import VeerkrachtStore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import questionnaire responses or gebied names from CSV files.",
+        subcommands: [ImportResponses.self, ImportGebieden.self])
+}
+
+struct ImportResponses: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "responses",
+        abstract: "Import a responses file: validate, score and store it, all or nothing.",
+        discussion: """
+            The file has a header row with the columns respondent, wijk (CBS code), datum
+            (YYYY-MM-DD), meting (optional with --meting) and one column per item of the instrument
+            (coh1, coh2, …). Other columns are ignored with a warning. The delimiter (, or ;) is
+            detected; an empty cell or NA is a missing answer.
+
+            If any row has an error, nothing is stored: every error is listed as
+            'line L, column C: reason' and the exit status is 1.
+
+            Example:
+              veerkracht import responses enquete-2025.csv --meting 2025-voorjaar
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Meting label for rows without a meting column or cell, e.g. 2025-voorjaar.", valueName: "label"))
+    var meting: String?
+
+    @Option(help: ArgumentHelp("Id of the instrument the responses answered (default: the last registered).", valueName: "id"))
+    var instrument: String?
+
+    func run() throws {
+        let store = try database.open()
+        let stored = try store.instrument(id: instrument)
+        let reader = try CSVFile.open(file)
+        let outcome = try ImportRun.perform(title: "Importing \(file)") {
+            try store.importResponses(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, meting: meting,
+                                      instrument: stored, progress: $0)
+        }
+        Terminal.message("Imported \(outcome.rows) responses from \(file) (instrument \(stored.instrument.reference)).")
+    }
+}
+
+struct ImportGebieden: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gebieden",
+        abstract: "Import names of gemeenten and wijken.",
+        discussion: """
+            The file has the columns code and naam; codes are CBS gemeente codes (GM0772) or wijk
+            codes (WK077201). Names appear in reports. All or nothing, like every import.
+
+            Example:
+              veerkracht import gebieden gebieden.csv
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let store = try database.open()
+        let reader = try CSVFile.open(file)
+        let outcome = try ImportRun.perform(title: "Importing \(file)") { _ in
+            try store.importGebieden(from: reader, source: URL(fileURLWithPath: file).lastPathComponent)
+        }
+        Terminal.message("Imported \(outcome.rows) gebied names from \(file).")
+    }
+}
+
+/// Opening files to import, with a clear error.
+enum CSVFile {
+    static func open(_ path: String) throws -> CSVReader {
+        do {
+            return try CSVReader(path: path)
+        } catch {
+            throw CommandFailure("cannot read \(path): \(error)")
+        }
+    }
+}
+
+/// Runs an import with progress on the terminal, printing warnings and turning a refusal into exit status 1.
+enum ImportRun {
+    static func perform(title: String, _ body: ((@Sendable (ImportProgress) -> Void)?) throws -> ImportOutcome) throws -> ImportOutcome {
+        let progress = Terminal.progress(title)
+        do {
+            let outcome = try body(progress)
+            if progress != nil { Terminal.endProgress() }
+            for warning in outcome.warnings { Terminal.message("warning: \(warning)") }
+            return outcome
+        } catch let refused as ImportRefused {
+            if progress != nil { Terminal.endProgress() }
+            for warning in refused.warnings { Terminal.message("warning: \(warning)") }
+            throw CommandFailure(refused.description)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import VeerkrachtCore
+import VeerkrachtStore
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a database and register the instrument.",
+        discussion: """
+            Creates the database file (and its folder) if needed, brings its schema up to date and
+            registers the default instrument, Veerkrachtmeter v1, or the instrument file you give.
+            Running it again on an existing database is safe.
+
+            Example:
+              veerkracht init --db wijkmonitor.sqlite
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("An instrument file to register instead of Veerkrachtmeter v1.", valueName: "file"))
+    var instrument: String?
+
+    func run() throws {
+        let (loaded, source) = try InstrumentFile.load(instrument)
+        let store = try Store(path: database.path)
+        try store.register(loaded, source: source)
+        Terminal.message("Database ready at \(database.path) with instrument \(loaded.reference).")
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import VeerkrachtStore
+import VeerkrachtSurveys
+import VeerkrachtCore
+
+/// `--db PATH`, shared by every command that uses a database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file. Default: $VEERKRACHT_DB, else $XDG_DATA_HOME/veerkracht/veerkracht.sqlite (~/.local/share/veerkracht/veerkracht.sqlite).",
+        valueName: "path"))
+    var db: String?
+
+    /// The database path this command uses.
+    var path: String { db ?? Self.defaultPath }
+
+    static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["VEERKRACHT_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (dataHome as NSString).appendingPathComponent("veerkracht/veerkracht.sqlite")
+    }
+
+    /// Opens an existing database; a missing one is an error that says to run `init`.
+    func open() throws -> Store { try Store(path: path, create: false) }
+}
+
+/// The disclosure-control thresholds (SPEC §4).
+struct DisclosureOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Withhold every figure but n of cells with fewer respondents.", valueName: "n"))
+    var suppressBelow = 10
+
+    @Option(help: ArgumentHelp("Mark cells with fewer respondents as indicatief.", valueName: "n"))
+    var indicativeBelow = 30
+
+    func validate() throws {
+        guard suppressBelow >= 1, indicativeBelow >= suppressBelow else {
+            throw ValidationError("--suppress-below must be at least 1 and not above --indicative-below")
+        }
+    }
+
+    var policy: DisclosurePolicy { DisclosurePolicy(suppressBelow: suppressBelow, indicativeBelow: indicativeBelow) }
+}
+
+/// The default instrument, Veerkrachtmeter v1, shipped in the binary.
+enum DefaultInstrument {
+    static var source: String { BundledInstruments.veerkrachtmeterV1 }
+
+    static func load() throws -> Instrument { try Instrument(yaml: source) }
+}
