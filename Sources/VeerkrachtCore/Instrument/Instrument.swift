@@ -52,6 +52,11 @@ public struct Scale: Sendable, Hashable {
 public struct ScaleLabel: Sendable, Hashable {
     public let value: Int
     public let text: String
+
+    public init(value: Int, text: String) {
+        self.value = value
+        self.text = text
+    }
 }
 
 /// What a construct is to the organisation.

@@ -18,6 +18,8 @@ extension Instrument {
             root = node
         } catch let error as InstrumentErrors {
             throw error
+        } catch let error as YamlError {
+            throw InstrumentErrors([InstrumentError(yaml: error, source: yaml)])
         } catch {
             throw InstrumentErrors([InstrumentError(line: nil, "not valid YAML: \(error)")])
         }
@@ -53,8 +55,8 @@ private struct InstrumentParser {
         let missingLabel = optionalText(top["missing_label"], "missing_label") ?? "weet niet / wil niet zeggen"
         let thresholds = parseThresholds(top["thresholds"])
         let scales = parseScales(top["scales"], at: root)
-        let (constructs, constructIDs) = parseConstructs(top["constructs"], at: root)
-        let items = parseItems(top["items"], at: root, scales: scales, constructIDs: constructIDs)
+        let constructs = parseConstructs(top["constructs"], at: root)
+        let items = parseItems(top["items"], at: root, scales: scales, constructs: constructs)
         let resolved = resolveScoring(constructs, items: items)
         guard let id, let version, let title, errors.isEmpty else { return nil }
         return Instrument(
@@ -106,9 +108,9 @@ private struct InstrumentParser {
     }
 
     /// Constructs with their composite parts still as ids; items are attached in `resolveScoring`.
-    private mutating func parseConstructs(_ node: Node?, at parent: Node) -> ([PendingConstruct], [String]) {
+    private mutating func parseConstructs(_ node: Node?, at parent: Node) -> [PendingConstruct] {
         guard let node = required(node, "constructs", at: parent),
-              let map = mapping(node, "constructs", allowed: nil) else { return ([], []) }
+              let map = mapping(node, "constructs", allowed: nil) else { return [] }
         var constructs: [PendingConstruct] = []
         for (key, value) in entries(map, "construct") {
             let name = "construct '\(key)'"
@@ -135,10 +137,11 @@ private struct InstrumentParser {
                                                node: value, parts: parts, minimum: minimum))
         }
         if constructs.isEmpty && errors.isEmpty { fail(node, "constructs: define at least one construct") }
-        return (constructs, constructs.map(\.id))
+        return constructs
     }
 
-    private mutating func parseItems(_ node: Node?, at parent: Node, scales: [Scale], constructIDs: [String]) -> [PendingItem] {
+    private mutating func parseItems(_ node: Node?, at parent: Node, scales: [Scale], constructs: [PendingConstruct]) -> [PendingItem] {
+        let constructIDs = constructs.map(\.id)
         guard let node = required(node, "items", at: parent) else { return [] }
         guard case .sequence(let seq) = node else { fail(node, "items must be a list (each entry starting with '- id:')"); return [] }
         var items: [PendingItem] = []
@@ -159,6 +162,9 @@ private struct InstrumentParser {
             guard let constructID, let scaleID, let itemText else { continue }
             guard let constructIndex = constructIDs.firstIndex(of: constructID) else {
                 fail(fields["construct"], "\(name): unknown construct '\(constructID)' (known constructs: \(constructIDs.joined(separator: ", ")))"); continue
+            }
+            if constructs[constructIndex].kind == .composite {
+                fail(fields["construct"], "\(name): '\(constructID)' is a composite; items belong to the constructs it combines"); continue
             }
             guard let scaleIndex = scales.firstIndex(where: { $0.id == scaleID }) else {
                 fail(fields["scale"], "\(name): unknown scale '\(scaleID)' (known scales: \(scales.map(\.id).joined(separator: ", ")))"); continue
@@ -295,4 +301,32 @@ private struct PendingConstruct {
 private struct PendingItem {
     let item: Item
     let node: Node
+}
+
+extension InstrumentError {
+    /// A YAML syntax error, located at its line.
+    init(yaml error: YamlError, source: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            self.init(line: context?.mark.line ?? mark.line, "not valid YAML: \(context.map { $0.text + " " } ?? "")\(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.sorted()[0]
+            self.init(line: Self.secondOccurrence(of: key, in: source, after: context.mark.line) ?? context.mark.line,
+                      "'\(key)' appears twice in the same list of keys; every id must be unique")
+        default:
+            self.init(line: nil, "not valid YAML: \(error)")
+        }
+    }
+
+    /// The line of the second `key:` at the same indentation as the first, from line `start` on.
+    private static func secondOccurrence(of key: String, in source: String, after start: Int) -> Int? {
+        var firstIndent: Int?
+        for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset + 1 >= start {
+            let indent = line.prefix { $0 == " " }.count
+            guard line.dropFirst(indent).hasPrefix(key + ":") else { continue }
+            if firstIndent == indent { return offset + 1 }
+            if firstIndent == nil { firstIndent = indent }
+        }
+        return nil
+    }
 }

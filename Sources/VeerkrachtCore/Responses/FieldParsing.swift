@@ -22,6 +22,7 @@ public enum FieldParsing {
     /// A number ≥ 0 with `.` or `,` as decimal mark (e.g. hours: `1,5`).
     public static func nonNegativeDecimal(_ raw: some StringProtocol) -> Result<Double, FieldProblem> {
         let text = trimmed(raw).replacingOccurrences(",", with: ".")
+        if text.hasPrefix("-"), case .success = nonNegativeDecimal(text.dropFirst()) { return .failure(.negative(String(raw))) }
         let isPlain = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && text.filter { $0 == "." }.count <= 1
         guard isPlain, text != ".", let value = Double(text), value.isFinite else { return .failure(.notANumber(String(raw))) }
         return .success(value)

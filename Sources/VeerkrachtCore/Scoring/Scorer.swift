@@ -36,11 +36,14 @@ public struct Scorer: Sendable {
         precondition(answers.count == itemRules.count, "one answer slot per item")
         var result = [Double?](repeating: nil, count: instrument.constructs.count)
         for (index, construct) in instrument.constructs.enumerated() {
-            switch construct.scoring {
-            case let .items(indices, minimumAnswered):
+            if case let .items(indices, minimumAnswered) = construct.scoring {
                 result[index] = mean(of: indices.lazy.compactMap { i in answers[i].map { itemScore(i, answer: $0) } },
                                      minimumCount: minimumAnswered)
-            case let .composite(indices, minimumPresent):
+            }
+        }
+        // Composites combine item-measured constructs only, so one pass after those suffices.
+        for (index, construct) in instrument.constructs.enumerated() {
+            if case let .composite(indices, minimumPresent) = construct.scoring {
                 result[index] = mean(of: indices.lazy.compactMap { result[$0] }, minimumCount: minimumPresent)
             }
         }

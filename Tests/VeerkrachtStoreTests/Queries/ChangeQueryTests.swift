@@ -1,0 +1,66 @@
+import Foundation
+import VeerkrachtCore
+import VeerkrachtReports
+import VeerkrachtStore
+import XCTest
+
+final class ChangeQueryTests: XCTestCase {
+    func testWritesFixtureForReference() throws {
+        // Keeps the fixture inspectable: VEERKRACHT_WRITE_FIXTURE=path swift test --filter ChangeQueryTests
+        if let path = ProcessInfo.processInfo.environment["VEERKRACHT_WRITE_FIXTURE"] {
+            try PanelFixture.csv().write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testChangeMatchesReference() throws {
+        let store = try Fixtures.store()
+        _ = try store.importResponses(from: Fixtures.reader(PanelFixture.csv()), source: "panel.csv")
+        let csv = ChangeExport.csv(try store.changeCells(level: .wijk, from: PanelFixture.metingen[0], to: PanelFixture.metingen[1]),
+                                   policy: DisclosurePolicy())
+        let rows = Dictionary(uniqueKeysWithValues: csv.split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return (fields[1], fields)
+        })
+        // python3 Tests/Reference/reference.py change --by wijk --van 2025-voorjaar --naar 2026-voorjaar panel.csv
+        for (construct, expected) in ReferenceValues.change {
+            let actual = try XCTUnwrap(rows[construct], construct)
+            XCTAssertEqual(actual.count, expected.count)
+            for (a, e) in zip(actual, expected) {
+                if let x = Double(a), let y = Double(e) {
+                    XCTAssertEqual(x, y, accuracy: 1e-9 * max(1, abs(y)), "\(construct): \(actual) vs \(expected)")
+                } else {
+                    XCTAssertEqual(a, e, "\(construct)")
+                }
+            }
+        }
+    }
+
+    func testGemeenteCellsAreMergesOfTheirWijken() throws {
+        let store = try Fixtures.store()
+        var rows = [Fixtures.header]
+        for i in 0..<40 {
+            rows.append(Fixtures.row("g\(i)", wijk: i % 2 == 0 ? "WK077201" : "WK077202", answer: String(1 + i % 5)))
+        }
+        _ = try store.importResponses(from: Fixtures.reader(Fixtures.csv(rows)), source: "t.csv")
+        let wijken = try store.scoreCells(level: .wijk)
+        let gemeente = try store.scoreCells(level: .gemeente)
+        for cell in gemeente {
+            XCTAssertEqual(cell.area, "GM0772")
+            let parts = wijken.filter { $0.construct == cell.construct }
+            XCTAssertEqual(cell.distribution.n, parts.map(\.distribution.n).reduce(0, +))
+            var merged = ScoreDistribution()
+            for part in parts { merged.merge(part.distribution) }
+            XCTAssertEqual(cell.distribution.moments.mean, merged.moments.mean, accuracy: 1e-12)
+            XCTAssertEqual(cell.distribution.moments.variance!, merged.moments.variance!, accuracy: 1e-12)
+        }
+    }
+
+    func testUnknownMetingIsAClearError() throws {
+        let store = try Fixtures.store()
+        XCTAssertThrowsError(try store.changeCells(level: .wijk, from: "2020", to: "2021")) { error in
+            XCTAssertEqual("\(error)", "the database holds no meting '2020' (see `veerkracht status`)")
+        }
+    }
+}
+
+
