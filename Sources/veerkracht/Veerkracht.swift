@@ -6,12 +6,16 @@ struct Veerkracht: ParsableCommand {
         commandName: "veerkracht",
         abstract: "Measure sociale veerkracht per wijk: import questionnaires, score them, export figures.",
         discussion: """
-            Start with a demo:      veerkracht demo
-            Or with your own data:  veerkracht init
-                                    veerkracht import responses antwoorden.csv --meting 2025-voorjaar
-                                    veerkracht export scores --by wijk
+            Start with a demo:
+              veerkracht demo
 
-            Every command works on the default database (see `veerkracht status`) unless you give --db PATH.
+            Or with your own data:
+              veerkracht init
+              veerkracht import responses enquete.csv --meting 2025-voorjaar
+              veerkracht export scores --by wijk
+
+            Every command works on the default database (see `veerkracht status`) \
+            unless you give --db PATH.
             """,
         subcommands: [Demo.self, Init.self, Import.self, Export.self, Surveys.self, Status.self]
     )

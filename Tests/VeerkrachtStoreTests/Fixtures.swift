@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import VeerkrachtCore
-import VeerkrachtStore
+@testable import VeerkrachtStore
 import VeerkrachtSurveys
 
 /// Shared test helpers: an in-memory store with the default instrument, and CSV text builders.
@@ -43,6 +43,14 @@ enum Fixtures {
         } catch let refused as ImportRefused {
             return refused
         }
+    }
+
+    /// The stored construct scores of one response, by construct id.
+    static func scores(_ store: Store, respondent: String) throws -> [String: Double] {
+        let blob = try store.database.read { db in try Data.fetchOne(db, sql: "SELECT scores FROM response WHERE respondent = ?", arguments: [respondent])! }
+        var result: [String: Double] = [:]
+        for (construct, score) in zip(instrument.constructs, ScoreVector.decode(blob)) { result[construct.id] = score }
+        return result
     }
 
     static func count(_ store: Store, _ table: String) throws -> Int {

@@ -8,6 +8,13 @@ public struct ScoreDistribution: Sendable, Hashable {
 
     public init() {}
 
+    /// A distribution from stored components.
+    public init(moments: Moments, laag: Int, hoog: Int) {
+        self.moments = moments
+        self.laag = laag
+        self.hoog = hoog
+    }
+
     /// Number of scored respondents.
     public var n: Int { moments.count }
 

@@ -2,13 +2,21 @@ import Foundation
 
 /// Streaming Cronbach's α over complete cases, mergeable across partitions.
 public struct CronbachAlpha: Sendable, Hashable {
-    private var items: [Moments]
-    private var totals = Moments()
+    /// Moments of each item's scores.
+    public private(set) var items: [Moments]
+    /// Moments of the respondents' total scores.
+    public private(set) var totals = Moments()
 
     /// An empty accumulator for a scale of `itemCount` items.
     public init(itemCount: Int) {
         precondition(itemCount >= 0, "item count must not be negative")
         items = Array(repeating: Moments(), count: itemCount)
+    }
+
+    /// An accumulator from stored components (as read back from `items` and `totals`).
+    public init(items: [Moments], totals: Moments) {
+        self.items = items
+        self.totals = totals
     }
 
     /// Number of items in the scale.

@@ -5,10 +5,18 @@ public struct Moments: Sendable, Hashable {
     /// Number of values added.
     public private(set) var count = 0
     private var runningMean = 0.0
-    private var sumOfSquaredDeviations = 0.0
+    /// M2 = Σ (x − mean)².
+    public private(set) var sumOfSquaredDeviations = 0.0
 
     /// Empty moments.
     public init() {}
+
+    /// Moments from stored components (as read back from `count`, `mean` and `sumOfSquaredDeviations`).
+    public init(count: Int, mean: Double, sumOfSquaredDeviations: Double) {
+        self.count = count
+        runningMean = count > 0 ? mean : 0
+        self.sumOfSquaredDeviations = count > 0 ? sumOfSquaredDeviations : 0
+    }
 
     /// Moments of all values in `values`.
     public init<S: Sequence>(_ values: S) where S.Element == Double {

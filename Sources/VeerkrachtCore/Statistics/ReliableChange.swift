@@ -3,7 +3,9 @@ import Foundation
 /// Jacobson–Truax reliable change index for pre/post scores.
 public enum ReliableChange {
     /// Standard error of a difference, S_diff = √2·sdPre·√(1 − α); nil unless finite and > 0.
+    /// An α within 1e-9 of 1 (perfectly consistent items, up to rounding) leaves S_diff undefined.
     public static func standardErrorOfDifference(sdPre: Double, alpha: Double) -> Double? {
+        guard 1 - alpha > 1e-9 else { return nil }
         let sDiff = 2.0.squareRoot() * sdPre * (1 - alpha).squareRoot()
         return sDiff.isFinite && sDiff > 0 ? sDiff : nil
     }

@@ -51,19 +51,26 @@ enum Schema {
                     datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
                     instrument_id INTEGER NOT NULL REFERENCES instrument(id),
                     answers TEXT NOT NULL,             -- raw answers as given: {"coh1":4,"coh2":null,...}
+                    scores BLOB NOT NULL,              -- construct scores, see ScoreVector
                     batch_id INTEGER NOT NULL REFERENCES batch(id),
                     source_line INTEGER,               -- line in the imported file
                     UNIQUE (meting_id, respondent)
                 ) STRICT;
                 CREATE INDEX response_by_wijk ON response (wijk, meting_id);
 
-                -- Construct scores of a response, at full precision, recomputable from the answers.
-                CREATE TABLE score (
-                    response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+                -- Sufficient statistics of the scores per meting × wijk × construct, kept in step
+                -- with `response` by the store: exports and reports read these, not every response.
+                CREATE TABLE score_cell (
+                    meting_id INTEGER NOT NULL REFERENCES meting(id),
+                    wijk TEXT NOT NULL REFERENCES wijk(code),
                     construct TEXT NOT NULL,
-                    value REAL NOT NULL CHECK (value BETWEEN 0 AND 10),
-                    categorie TEXT NOT NULL CHECK (categorie IN ('laag', 'midden', 'hoog')),
-                    PRIMARY KEY (response_id, construct)
+                    n INTEGER NOT NULL,                -- scored respondents
+                    mean REAL NOT NULL,
+                    m2 REAL NOT NULL,                  -- Σ (score − mean)²
+                    n_laag INTEGER NOT NULL,
+                    n_hoog INTEGER NOT NULL,
+                    alpha BLOB,                        -- Cronbach's α accumulator (see CellCodec); NULL for composites
+                    PRIMARY KEY (meting_id, wijk, construct)
                 ) STRICT, WITHOUT ROWID;
                 """)
         }

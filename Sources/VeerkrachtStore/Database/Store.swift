@@ -50,7 +50,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unknownInstrument(String)
     case unknownMeting(String)
     case conflictingInstrument(String)
-    case corruptAnswers(String)
 
     public var description: String {
         switch self {
@@ -60,7 +59,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .unknownMeting(let label): "the database holds no meting '\(label)' (see `veerkracht status`)"
         case .conflictingInstrument(let reference):
             "\(reference) is already stored with different content; give the revised instrument a new version"
-        case .corruptAnswers(let text): "stored answers are not readable: \(text.prefix(80)); the row may have been edited by hand"
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import VeerkrachtCore
 
 /// Raw answers as stored: a JSON object from item id to the given value or null,
@@ -16,13 +15,5 @@ struct AnswersJSON: Sendable {
             text += answers[index].map(String.init) ?? "null"
         }
         return text + "}"
-    }
-
-    /// The answers in item order; items absent from the text are missing.
-    func decode(_ text: String) throws -> [Int?] {
-        guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
-            throw StoreError.corruptAnswers(text)
-        }
-        return itemIDs.map { (object[$0] as? NSNumber)?.intValue }
     }
 }

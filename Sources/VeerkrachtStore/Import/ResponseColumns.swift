@@ -25,9 +25,9 @@ struct ResponseColumns {
                 position[name] = index
             }
         }
-        func required(_ name: String, hint: String = "") -> Int {
+        func required(_ name: String) -> Int {
             if let index = position[name] { return index }
-            log.add(ImportIssue(line: header.line, reason: "the header has no column '\(name)'\(hint)"))
+            log.add(ImportIssue(line: header.line, reason: "the header has no column '\(name)'"))
             return -1
         }
         respondent = required("respondent")
@@ -37,7 +37,12 @@ struct ResponseColumns {
         if meting == nil && metingOption == nil {
             log.add(ImportIssue(line: header.line, reason: "the header has no column 'meting'; add it or give --meting LABEL"))
         }
-        items = instrument.items.map { required($0.id, hint: " (item of \(instrument.reference))") }
+        items = instrument.items.map { position[$0.id] ?? -1 }
+        let absent = instrument.items.indices.filter { items[$0] < 0 }.map { instrument.items[$0].id }
+        if !absent.isEmpty {
+            log.add(ImportIssue(line: header.line, reason: "the header has no column for \(absent.count == 1 ? "item" : "items") "
+                + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))
+        }
         let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
         warnings = names.enumerated().filter { !known.contains($0.element) }.map { index, name in
             "column \(index + 1) '\(name)' is not part of \(instrument.reference) and is ignored"

@@ -37,6 +37,7 @@ extension Store {
                 session.log.add(ImportIssue(line: header.line, reason: "the file has a header but no data rows"))
             }
             guard session.log.isEmpty else { throw session.log.refusal(warnings: columns.warnings) }
+            try session.cells.write(db)
             try Batch.finish(db, id: batchID, rows: rows)
             progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
             return ImportOutcome(rows: rows, warnings: columns.warnings, batchID: batchID)
@@ -72,8 +73,8 @@ private struct ResponseImportSession {
     let metingOption: String?
     let validator: ResponseValidator
     let scorer: Scorer
-    let constructIDs: [String]
     let answersJSON: AnswersJSON
+    var cells: CellAccumulator
     var areas = AreaRegistry()
     var metingIDs: [String: Int64] = [:]
     var log = IssueLog()
@@ -84,7 +85,7 @@ private struct ResponseImportSession {
         self.metingOption = metingOption
         validator = ResponseValidator(instrument: instrument.instrument)
         scorer = Scorer(instrument.instrument)
-        constructIDs = instrument.instrument.constructs.map(\.id)
+        cells = CellAccumulator(scorer: scorer)
         answersJSON = AnswersJSON(instrument: instrument.instrument)
     }
 
@@ -137,23 +138,18 @@ private struct ResponseImportSession {
 
     private mutating func insert(_ response: Response, metingID: Int64, batchID: Int64, line: Int, db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, batch_id, source_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, source_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let scores = scorer.scores(response.answers)
         do {
-            try statement.execute(arguments: [response.respondent, metingID, response.wijk.rawValue, response.datum,
-                                              instrument.rowID, answersJSON.encode(response.answers), batchID, line])
+            try statement.execute(arguments: [response.respondent, metingID, response.wijk.rawValue, response.datum, instrument.rowID,
+                                              answersJSON.encode(response.answers), ScoreVector.encode(scores), batchID, line])
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             try log.add(duplicateIssue(response, metingID: metingID, batchID: batchID, line: line, db: db))
             return
         }
-        let responseID = db.lastInsertedRowID
-        let scoreStatement = try db.cachedStatement(sql: "INSERT INTO score (response_id, construct, value, categorie) VALUES (?, ?, ?, ?)")
-        let thresholds = instrument.instrument.thresholds
-        for (index, score) in scorer.scores(response.answers).enumerated() {
-            guard let score else { continue }
-            try scoreStatement.execute(arguments: [responseID, constructIDs[index], score, thresholds.category(of: score).rawValue])
-        }
+        cells.add(metingID: metingID, wijk: response.wijk.rawValue, answers: response.answers, scores: scores)
     }
 
     private func duplicateIssue(_ response: Response, metingID: Int64, batchID: Int64, line: Int, db: Database) throws -> ImportIssue {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VeerkrachtCore
 
@@ -9,65 +10,54 @@ extension Store {
         try database.read { db in
             let fromID = try Self.metingID(from, db: db)
             let toID = try Self.metingID(to, db: db)
-            let before = try Self.distributions(db, level: level, metingID: fromID)
-            let after = try Self.distributions(db, level: level, metingID: toID)
-            let alphas = try Self.reliabilities(db, level: level, metingID: fromID)
-            var tallies: [AreaConstruct: ReliableChange.Tally] = [:]
-            let sameArea = level == .wijk ? "b.wijk = a.wijk" : "substr(b.wijk, 3, 4) = substr(a.wijk, 3, 4)"
-            let pairs = try Row.fetchCursor(db, sql: """
-                SELECT a.wijk, sa.construct, sa.value, sb.value
-                FROM response a
-                JOIN response b ON b.meting_id = ? AND b.respondent = a.respondent AND \(sameArea)
-                JOIN score sa ON sa.response_id = a.id
-                JOIN score sb ON sb.response_id = b.id AND sb.construct = sa.construct
-                WHERE a.meting_id = ?
-                """, arguments: [toID, fromID])
-            var areaOf = AreaResolver(level: level)
-            while let row = try pairs.next() {
-                let key = AreaConstruct(area: areaOf(row[0]), construct: row[1])
-                if tallies[key] == nil {
-                    tallies[key] = ReliableChange.Tally(sDiff: Self.standardErrorOfDifference(before[key], alphas[key]))
-                }
-                tallies[key]!.add(pre: row[2], post: row[3])
+            let before = try Self.cells(db, level: level, metingID: fromID)
+            let after = try Self.cells(db, level: level, metingID: toID)
+            let tallies = try Self.panelTallies(db, level: level, from: fromID, to: toID) { key in
+                before[key].flatMap(\.standardErrorOfDifference)
             }
-            let keys = Set(before.keys).union(after.keys)
-            return keys.map { key in
-                let panel = PanelChange(tallies[key] ?? ReliableChange.Tally(sDiff: nil))
-                return ChangeCell(area: key.area, construct: key.construct, from: before[key] ?? ScoreDistribution(),
-                                  to: after[key] ?? ScoreDistribution(), panel: panel)
+            return Set(before.keys).union(after.keys).map { key in
+                ChangeCell(area: key.area, construct: key.construct,
+                           from: before[key]?.distribution ?? ScoreDistribution(), to: after[key]?.distribution ?? ScoreDistribution(),
+                           panel: PanelChange(tallies[key] ?? ReliableChange.Tally(sDiff: nil)))
             }
             .sorted { ($0.area, $0.construct) < ($1.area, $1.construct) }
         }
     }
 
-    /// S_diff = √2 · SD_pre · √(1 − α), when both are defined.
-    private static func standardErrorOfDifference(_ before: ScoreDistribution?, _ alpha: CronbachAlpha?) -> Double? {
-        guard let sd = before?.moments.standardDeviation, let alpha = alpha?.alpha else { return nil }
-        return ReliableChange.standardErrorOfDifference(sdPre: sd, alpha: alpha)
-    }
-
-    /// Cronbach's α per area × item-measured construct over the respondents of a meting who answered
-    /// all the construct's items, on normalised item scores.
-    static func reliabilities(_ db: Database, level: AreaLevel, metingID: Int64) throws -> [AreaConstruct: CronbachAlpha] {
-        let instruments = try allInstruments(db)
-        let scorers = instruments.mapValues(Scorer.init)
-        let decoders = instruments.mapValues(AnswersJSON.init)
-        var result: [AreaConstruct: CronbachAlpha] = [:]
+    /// Pairs every respondent's scores at `from` and `to` within the same area, per construct.
+    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64,
+                                     sDiff: (AreaConstruct) -> Double?) throws -> [AreaConstruct: ReliableChange.Tally] {
+        let constructs = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
+        var tallies: [AreaConstruct: ReliableChange.Tally] = [:]
         var areaOf = AreaResolver(level: level)
-        let rows = try Row.fetchCursor(db, sql: "SELECT wijk, instrument_id, answers FROM response WHERE meting_id = ?", arguments: [metingID])
-        while let row = try rows.next() {
-            let instrumentID: Int64 = row[1]
-            guard let scorer = scorers[instrumentID], let decoder = decoders[instrumentID] else { continue }
-            let answers = try decoder.decode(row[2])
+        let sameArea = level == .wijk ? "b.wijk = a.wijk" : "substr(b.wijk, 3, 4) = substr(a.wijk, 3, 4)"
+        let pairs = try Row.fetchCursor(db, sql: """
+            SELECT a.wijk, a.instrument_id, a.scores, b.instrument_id, b.scores
+            FROM response a JOIN response b ON b.meting_id = ? AND b.respondent = a.respondent AND \(sameArea)
+            WHERE a.meting_id = ?
+            """, arguments: [to, from])
+        while let row = try pairs.next() {
             let area = areaOf(row[0])
-            for (index, construct) in scorer.instrument.constructs.enumerated() {
-                guard let itemScores = scorer.completeItemScores(answers, construct: index) else { continue }
-                let key = AreaConstruct(area: area, construct: construct.id)
-                if result[key] == nil { result[key] = CronbachAlpha(itemCount: itemScores.count) }
-                guard result[key]!.itemCount == itemScores.count else { continue }
-                result[key]!.add(itemScores)
+            guard let idsBefore = constructs[row[1]], let idsAfter = constructs[row[3]] else { continue }
+            let pre = ScoreVector.decode(row[2])
+            let post = ScoreVector.decode(row[4])
+            for (index, construct) in idsBefore.enumerated() {
+                guard let before = pre[index] else { continue }
+                let afterIndex = idsAfter == idsBefore ? index : idsAfter.firstIndex(of: construct)
+                guard let afterIndex, let after = post[afterIndex] else { continue }
+                let key = AreaConstruct(area: area, construct: construct)
+                if tallies[key] == nil { tallies[key] = ReliableChange.Tally(sDiff: sDiff(key)) }
+                tallies[key]!.add(pre: before, post: after)
             }
         }
-        return result
+        return tallies
+    }
+}
+
+extension CellStatistics {
+    /// S_diff = √2 · SD_pre · √(1 − α) of this (pre) cell, when both are defined.
+    var standardErrorOfDifference: Double? {
+        guard let sd = distribution.moments.standardDeviation, let alpha = alpha?.alpha else { return nil }
+        return ReliableChange.standardErrorOfDifference(sdPre: sd, alpha: alpha)
     }
 }

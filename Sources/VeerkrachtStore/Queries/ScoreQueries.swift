@@ -12,13 +12,13 @@ extension Store {
     /// Only cells with at least one scored respondent appear.
     public func scoreCells(level: AreaLevel, meting: String? = nil) throws -> [ScoreCell] {
         try database.read { db in
-            let metingIDs = try meting.map { [try Self.metingID($0, db: db)] } ?? Int64.fetchAll(db, sql: "SELECT id FROM meting")
             let labels = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, label FROM meting").map {
                 ($0["id"] as Int64, $0["label"] as String)
             })
+            let metingIDs = try meting.map { [try Self.metingID($0, db: db)] } ?? Array(labels.keys)
             return try metingIDs.flatMap { id in
-                try Self.distributions(db, level: level, metingID: id).map { key, distribution in
-                    ScoreCell(meting: labels[id]!, area: key.area, construct: key.construct, distribution: distribution)
+                try Self.cells(db, level: level, metingID: id).map { key, cell in
+                    ScoreCell(meting: labels[id]!, area: key.area, construct: key.construct, distribution: cell.distribution)
                 }
             }
             .sorted { ($0.meting, $0.area, $0.construct) < ($1.meting, $1.area, $1.construct) }
@@ -30,6 +30,19 @@ extension Store {
         try database.read { db in try String.fetchAll(db, sql: "SELECT label FROM meting ORDER BY label") }
     }
 
+    /// Number of responses per area at a meting.
+    public func respondentCounts(level: AreaLevel, meting: String) throws -> [String: Int] {
+        try database.read { db in
+            let id = try Self.metingID(meting, db: db)
+            var counts: [String: Int] = [:]
+            var areaOf = AreaResolver(level: level)
+            for row in try Row.fetchAll(db, sql: "SELECT wijk, count(*) FROM response WHERE meting_id = ? GROUP BY wijk", arguments: [id]) {
+                counts[areaOf(row[0]), default: 0] += row[1] as Int
+            }
+            return counts
+        }
+    }
+
     static func metingID(_ label: String, db: Database) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM meting WHERE label = ?", arguments: [label]) else {
             throw StoreError.unknownMeting(label)
@@ -37,18 +50,16 @@ extension Store {
         return id
     }
 
-    /// Accumulates every stored score of one meting into its cell.
-    static func distributions(_ db: Database, level: AreaLevel, metingID: Int64) throws -> [AreaConstruct: ScoreDistribution] {
-        var cells: [AreaConstruct: ScoreDistribution] = [:]
+    /// The stored cells of one meting, merged per area of `level`.
+    static func cells(_ db: Database, level: AreaLevel, metingID: Int64) throws -> [AreaConstruct: CellStatistics] {
+        var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.wijk, s.construct, s.value, s.categorie
-            FROM response r JOIN score s ON s.response_id = r.id
-            WHERE r.meting_id = ?
+            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ?
             """, arguments: [metingID])
         while let row = try rows.next() {
-            let key = AreaConstruct(area: areaOf(row[0]), construct: row[1])
-            cells[key, default: ScoreDistribution()].add(row[2], category: Category(rawValue: row[3]) ?? .midden)
+            cells[AreaConstruct(area: areaOf(row["wijk"]), construct: row["construct"]), default: CellStatistics()]
+                .merge(CellStatistics(row: row))
         }
         return cells
     }
@@ -67,20 +78,5 @@ struct AreaResolver {
         let area = WijkCode(wijk)?.gemeente.rawValue ?? wijk
         cache[wijk] = area
         return area
-    }
-}
-
-extension Store {
-    /// Number of responses per area at a meting.
-    public func respondentCounts(level: AreaLevel, meting: String) throws -> [String: Int] {
-        try database.read { db in
-            let id = try Self.metingID(meting, db: db)
-            var counts: [String: Int] = [:]
-            var areaOf = AreaResolver(level: level)
-            for row in try Row.fetchAll(db, sql: "SELECT wijk, count(*) FROM response WHERE meting_id = ? GROUP BY wijk", arguments: [id]) {
-                counts[areaOf(row[0]), default: 0] += row[1] as Int
-            }
-            return counts
-        }
     }
 }

@@ -15,10 +15,10 @@ struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create the demo database and print a summary per gemeente (the default).",
             discussion: """
-                Generates six gemeenten with wijken of very different sizes (some under 10
-                respondents), two metingen with a panel answering twice and missing answers; writes
-                them as CSV files next to the database, imports them exactly as `veerkracht import`
-                does, and prints the latest meting per gemeente. An existing database is replaced
+                Generates six gemeenten with wijken of very different sizes (some under 10 \
+                respondents), two metingen with a panel answering twice and missing answers; writes \
+                them as CSV files next to the database, imports them exactly as `veerkracht import` \
+                does, and prints the latest meting per gemeente. An existing database is replaced \
                 only if it holds nothing but demo data.
 
                 Example:
@@ -80,13 +80,14 @@ struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write synthetic data as CSV files in the import formats.",
             discussion: """
-                Writes gebieden.csv (code,naam) and one responses-<meting>.csv per meting into the
-                folder. Without --respondents it writes the demo's six named gemeenten; with it, that
-                many respondents per meting spread over --wijken wijken in --gemeenten gemeenten.
+                Writes gebieden.csv (code,naam) and one responses-<meting>.csv per meting into the \
+                folder. Without --respondents it writes the demo's six named gemeenten; with it, that \
+                many respondents per meting spread over --wijken wijken in --gemeenten gemeenten. \
                 The same seed always gives the same files.
 
                 Example:
-                  veerkracht demo generate --out data --respondents 1000000 --wijken 3000 --gemeenten 250
+                  veerkracht demo generate --out data \\
+                    --respondents 1000000 --wijken 3000 --gemeenten 250
                 """)
 
         @Option(help: ArgumentHelp("Folder to write the files into (created if needed).", valueName: "folder"))

@@ -16,8 +16,8 @@ struct ExportScores: ParsableCommand {
         commandName: "scores",
         abstract: "Score levels per meting, area and construct.",
         discussion: """
-            One row per meting × gebied × construct with n, mean (gemiddelde), standard deviation,
-            95% interval of the mean (Student t), % laag and % hoog, and a status: ok, indicatief
+            One row per meting × gebied × construct with n, mean (gemiddelde), standard deviation, \
+            95% interval of the mean (Student t), % laag and % hoog, and a status: ok, indicatief \
             (fewer than 30 respondents) or onderdrukt (fewer than 10: every figure but n withheld).
 
             Example:
@@ -44,13 +44,14 @@ struct ExportChange: ParsableCommand {
         commandName: "change",
         abstract: "Change between two metingen per area and construct.",
         discussion: """
-            One row per gebied × construct: n and mean at both metingen, the difference with its
-            95% Welch interval and whether that excludes 0 (significant: ja/nee), and for panel
-            respondents (answered both times) the share reliably improved or worsened (RCI).
+            One row per gebied × construct: n and mean at both metingen, the difference with its \
+            95% Welch interval and whether that excludes 0 (significant: ja/nee), and for panel \
+            respondents (answered both times) the share reliably improved or worsened (RCI). \
             Change is verandering, not proof of an effect.
 
             Example:
-              veerkracht export change --by gemeente --van 2025-voorjaar --naar 2026-voorjaar
+              veerkracht export change --by gemeente \\
+                --van 2025-voorjaar --naar 2026-voorjaar
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -13,12 +13,12 @@ struct ImportResponses: ParsableCommand {
         commandName: "responses",
         abstract: "Import a responses file: validate, score and store it, all or nothing.",
         discussion: """
-            The file has a header row with the columns respondent, wijk (CBS code), datum
-            (YYYY-MM-DD), meting (optional with --meting) and one column per item of the instrument
-            (coh1, coh2, …). Other columns are ignored with a warning. The delimiter (, or ;) is
+            The file has a header row with the columns respondent, wijk (CBS code), datum \
+            (YYYY-MM-DD), meting (optional with --meting) and one column per item of the instrument \
+            (coh1, coh2, …). Other columns are ignored with a warning. The delimiter (, or ;) is \
             detected; an empty cell or NA is a missing answer.
 
-            If any row has an error, nothing is stored: every error is listed as
+            If any row has an error, nothing is stored: every error is listed as \
             'line L, column C: reason' and the exit status is 1.
 
             Example:
@@ -53,7 +53,7 @@ struct ImportGebieden: ParsableCommand {
         commandName: "gebieden",
         abstract: "Import names of gemeenten and wijken.",
         discussion: """
-            The file has the columns code and naam; codes are CBS gemeente codes (GM0772) or wijk
+            The file has the columns code and naam; codes are CBS gemeente codes (GM0772) or wijk \
             codes (WK077201). Names appear in reports. All or nothing, like every import.
 
             Example:
@@ -80,8 +80,8 @@ enum CSVFile {
     static func open(_ path: String) throws -> CSVReader {
         do {
             return try CSVReader(path: path)
-        } catch {
-            throw CommandFailure("cannot read \(path): \(error)")
+        } catch let error as CSVError {
+            throw CommandFailure(error.message)
         }
     }
 }

@@ -6,8 +6,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a database and register the instrument.",
         discussion: """
-            Creates the database file (and its folder) if needed, brings its schema up to date and
-            registers the default instrument, Veerkrachtmeter v1, or the instrument file you give.
+            Creates the database file (and its folder) if needed, brings its schema up to date and \
+            registers the default instrument, Veerkrachtmeter v1, or the instrument file you give. \
             Running it again on an existing database is safe.
 
             Example:

@@ -5,7 +5,7 @@ struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what the database holds.",
         discussion: """
-            Shows the database location, instruments, gebieden, metingen with their number of
+            Shows the database location, instruments, gebieden, metingen with their number of \
             responses and dates, panel respondents and the last import.
 
             Example:

@@ -8,6 +8,7 @@ final class ReliableChangeTests: XCTestCase {
         XCTAssertEqual(sDiff, 5.656854249492381, accuracy: 1e-12 * 5.66)
         XCTAssertNil(ReliableChange.standardErrorOfDifference(sdPre: 10, alpha: 1))
         XCTAssertNil(ReliableChange.standardErrorOfDifference(sdPre: 10, alpha: 1.2))
+        XCTAssertNil(ReliableChange.standardErrorOfDifference(sdPre: 10, alpha: 0.9999999999999999), "α = 1 up to rounding")
         XCTAssertNil(ReliableChange.standardErrorOfDifference(sdPre: 0, alpha: 0.8))
         XCTAssertNil(ReliableChange.standardErrorOfDifference(sdPre: .nan, alpha: 0.8))
     }

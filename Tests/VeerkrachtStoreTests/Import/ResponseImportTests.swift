@@ -10,15 +10,15 @@ final class ResponseImportTests: XCTestCase {
         let outcome = try store.importResponses(from: Fixtures.reader(text), source: "test.csv")
         XCTAssertEqual(outcome.rows, 2)
         XCTAssertEqual(try Fixtures.count(store, "response"), 2)
-        // 9 constructs each for both respondents: 2 missing cohesie items still leave 3 of 5 (< 4): cohesie missing for r2.
-        XCTAssertEqual(try Fixtures.count(store, "score"), 17)
+        // Two missing cohesie items leave 3 of 5 answered (< 4): no cohesie score for r2.
+        XCTAssertEqual(try Fixtures.scores(store, respondent: "r1").count, 9)
+        XCTAssertEqual(try Fixtures.scores(store, respondent: "r2").count, 8)
+        XCTAssertNil(try Fixtures.scores(store, respondent: "r2")["cohesie"])
         let answers = try store.database.read { db in
             try String.fetchOne(db, sql: "SELECT answers FROM response WHERE respondent = 'r2'")!
         }
         XCTAssertTrue(answers.hasPrefix(#"{"coh1":null,"coh2":null,"coh3":4,"#), answers)
-        let cohesie = try store.database.read { db in
-            try Double.fetchOne(db, sql: "SELECT value FROM score JOIN response r ON r.id = response_id WHERE respondent = 'r1' AND construct = 'cohesie'")!
-        }
+        let cohesie = try Fixtures.scores(store, respondent: "r1")["cohesie"]
         // coh1–3, coh5 = 4 → 7.5; coh4 = 4 reversed → 2 → 2.5; mean of (7.5·4 + 2.5)/5 = 6.5
         XCTAssertEqual(cohesie, 6.5)
     }
@@ -61,7 +61,7 @@ final class ResponseImportTests: XCTestCase {
     func testEveryErrorIsReportedWithLineAndColumnAndNothingIsStored() throws {
         let store = try Fixtures.store()
         _ = try store.importResponses(from: Fixtures.reader(Fixtures.csv([Fixtures.header, Fixtures.row("stored")])), source: "first.csv")
-        let before = try ["response", "score", "meting", "wijk", "gemeente", "batch"].map { try Fixtures.count(store, $0) }
+        let before = try ["response", "score_cell", "meting", "wijk", "gemeente", "batch"].map { try Fixtures.count(store, $0) }
         let text = Fixtures.csv([
             Fixtures.header,
             Fixtures.row("ok1", wijk: "WK077202"),                                 // line 2: valid, new wijk
@@ -88,7 +88,7 @@ final class ResponseImportTests: XCTestCase {
             "line 9: expected \(Fixtures.header.count) fields, found \(Fixtures.header.count - 1)",
         ])
         XCTAssertEqual(refused.totalIssues, 8)
-        let after = try ["response", "score", "meting", "wijk", "gemeente", "batch"].map { try Fixtures.count(store, $0) }
+        let after = try ["response", "score_cell", "meting", "wijk", "gemeente", "batch"].map { try Fixtures.count(store, $0) }
         XCTAssertEqual(after, before, "a refused file changes nothing")
     }
 
@@ -107,7 +107,7 @@ final class ResponseImportTests: XCTestCase {
         let refused = try XCTUnwrap(try Fixtures.refusal(store, Fixtures.csv([header])))
         let reasons = refused.issues.map(\.reason)
         XCTAssertTrue(reasons.contains { $0.contains("'wijk' appears twice") }, reasons.description)
-        XCTAssertTrue(reasons.contains { $0.contains("no column 'vb2'") }, reasons.description)
+        XCTAssertTrue(reasons.contains { $0 == "the header has no column for item vb2 of veerkrachtmeter v1" }, reasons.description)
         XCTAssertNotNil(try Fixtures.refusal(store, ""), "empty file")
         XCTAssertEqual(try Fixtures.refusal(store, Fixtures.csv([Fixtures.header]))?.issues.first?.reason, "the file has a header but no data rows")
     }
@@ -126,7 +126,7 @@ final class ResponseImportTests: XCTestCase {
         _ = try store.importResponses(from: Fixtures.reader(text), source: "t.csv")
         let stored = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT json_extract(answers, '$.sr4') FROM response")! }
         XCTAssertEqual(stored, 12, "raw answers are stored as given")
-        let samen = try store.database.read { db in try Double.fetchOne(db, sql: "SELECT value FROM score WHERE construct = 'samenredzaamheid'")! }
+        let samen = try Fixtures.scores(store, respondent: "r1")["samenredzaamheid"]
         // sr1, sr2 = 4 → 7.5; sr3 = 4 reversed → 2.5; sr4 = 12 capped at 5 → 10. Mean 27.5 / 4.
         XCTAssertEqual(samen, 27.5 / 4)
     }

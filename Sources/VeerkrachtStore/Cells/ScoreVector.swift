@@ -1,0 +1,22 @@
+import Foundation
+
+/// The construct scores of a response as stored in `response.scores`: one IEEE-754 double per
+/// construct of the response's instrument, in the instrument's order, little-endian; NaN = no score.
+enum ScoreVector {
+    static func encode(_ scores: [Double?]) -> Data {
+        var data = Data(capacity: scores.count * 8)
+        for score in scores {
+            withUnsafeBytes(of: (score ?? .nan).bitPattern.littleEndian) { data.append(contentsOf: $0) }
+        }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [Double?] {
+        data.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map { index in
+                let value = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+                return value.isNaN ? nil : value
+            }
+        }
+    }
+}
