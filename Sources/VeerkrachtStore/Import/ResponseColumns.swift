@@ -37,8 +37,9 @@ struct ResponseColumns {
         if meting == nil && metingOption == nil {
             log.add(ImportIssue(line: header.line, reason: "the header has no column 'meting'; add it or give --meting LABEL"))
         }
-        items = instrument.items.map { position[$0.id] ?? -1 }
-        let absent = instrument.items.indices.filter { items[$0] < 0 }.map { instrument.items[$0].id }
+        let itemColumns = instrument.items.map { position[$0.id] ?? -1 }
+        items = itemColumns
+        let absent = instrument.items.indices.filter { itemColumns[$0] < 0 }.map { instrument.items[$0].id }
         if !absent.isEmpty {
             log.add(ImportIssue(line: header.line, reason: "the header has no column for \(absent.count == 1 ? "item" : "items") "
                 + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))
