@@ -50,6 +50,6 @@ let package = Package(
         ),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
     ]
 )

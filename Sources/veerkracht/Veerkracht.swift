@@ -17,6 +17,6 @@ struct Veerkracht: ParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
-        subcommands: [Demo.self, Init.self, Import.self, Export.self, Surveys.self, Status.self]
+        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self]
     )
 }

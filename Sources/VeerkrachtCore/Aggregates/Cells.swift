@@ -5,12 +5,15 @@ public struct ScoreCell: Sendable, Hashable {
     public let area: String
     public let construct: String
     public let distribution: ScoreDistribution
+    /// Cronbach's α of the construct's items in this cell; nil for composites or when undefined.
+    public let reliability: Double?
 
-    public init(meting: String, area: String, construct: String, distribution: ScoreDistribution) {
+    public init(meting: String, area: String, construct: String, distribution: ScoreDistribution, reliability: Double? = nil) {
         self.meting = meting
         self.area = area
         self.construct = construct
         self.distribution = distribution
+        self.reliability = reliability
     }
 
     /// The published figures under `policy`.

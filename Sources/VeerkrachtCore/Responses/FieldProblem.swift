@@ -12,6 +12,7 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case negative(String)
     case outOfScale(value: Int, scale: Scale)
     case unknownHulpbron(String, known: [String])
+    case unknownThema(String, known: [String])
     case conflictingMeting(row: String, option: String)
 
     public var description: String {
@@ -30,6 +31,9 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
                 ? "\(value) is not allowed on scale \(scale.id) (whole numbers from \(scale.minimum))"
                 : "\(value) is outside scale \(scale.id) (\(scale.minimum)–\(scale.maximum))"
         case let .unknownHulpbron(text, known): "'\(text)' is not a hulpbron (use: \(known.joined(separator: ", ")))"
+        case let .unknownThema(text, known):
+            known.isEmpty ? "'\(text)' is not a thema (no themes are configured)"
+                : "'\(text)' is not a thema (use: \(known.joined(separator: ", ")))"
         case let .conflictingMeting(row, option): "meting '\(row)' differs from --meting '\(option)'"
         }
     }

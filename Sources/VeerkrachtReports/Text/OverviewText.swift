@@ -11,7 +11,7 @@ public enum OverviewText {
         let byArea = Dictionary(grouping: cells, by: \.area)
         let width = instrument.constructs.map(\.name.count).max() ?? 20
         var lines: [String] = []
-        for area in byArea.keys.sorted() {
+        for area in byArea.keys.sorted(by: { (names[$0] ?? $0, $0) < (names[$1] ?? $1, $1) }) {
             let heading = names[area].map { "\($0) (\(area))" } ?? area
             let meting = byArea[area]!.first!.meting
             lines.append("\(heading) — meting \(meting): \(DutchNumber.grouped(respondents[area] ?? 0)) respondenten")

@@ -36,6 +36,9 @@ extension Store {
         return try StoredInstrument(rowID: row["id"], instrument: Instrument(yaml: row["definition"]))
     }
 
+    /// The instrument itself of `instrument(id: nil)`.
+    public func currentInstrument() throws -> Instrument { try instrument().instrument }
+
     /// Every registered instrument by row id (responses may have answered different ones).
     static func allInstruments(_ db: Database) throws -> [Int64: Instrument] {
         var result: [Int64: Instrument] = [:]

@@ -74,6 +74,36 @@ enum Schema {
                 ) STRICT, WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2: activiteiten en thema's") { db in
+            try db.execute(sql: """
+                -- The themes activities are registered under; `position` orders them for display.
+                CREATE TABLE thema (
+                    name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 100),
+                    position INTEGER NOT NULL
+                ) STRICT;
+                INSERT INTO thema (name, position) VALUES
+                    ('Armoede & Meedoen', 1),
+                    ('Opvoeding & Gezin', 2),
+                    ('Talentontwikkeling & Jeugd', 3),
+                    ('Veilige omgeving & Tolerantie', 4);
+
+                -- Output registration: one row per activity the organisation ran.
+                CREATE TABLE activiteit (
+                    id INTEGER PRIMARY KEY,
+                    datum TEXT NOT NULL CHECK (datum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    wijk TEXT NOT NULL REFERENCES wijk(code),
+                    naam TEXT NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
+                    thema TEXT NOT NULL REFERENCES thema(name),
+                    deelnemers INTEGER NOT NULL CHECK (deelnemers >= 0),
+                    uren REAL NOT NULL CHECK (uren >= 0),
+                    vrijwilligers INTEGER NOT NULL CHECK (vrijwilligers >= 0),
+                    hulpbronnen TEXT NOT NULL DEFAULT '',  -- hulpbron construct ids joined by '|', e.g. 'cohesie|binding'
+                    batch_id INTEGER NOT NULL REFERENCES batch(id),
+                    source_line INTEGER                    -- line in the imported file
+                ) STRICT;
+                CREATE INDEX activiteit_by_wijk ON activiteit (wijk, datum);
+                """)
+        }
         return migrator
     }
 }

@@ -50,6 +50,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unknownInstrument(String)
     case unknownMeting(String)
     case conflictingInstrument(String)
+    case invalidThema(String, FieldProblem)
+    case duplicateThema(String)
+    case unknownThema(String, known: [String])
+    case themaInUse(String, activities: Int)
+    case invalidDate(String)
+    case invalidArea(String)
 
     public var description: String {
         switch self {
@@ -59,6 +65,14 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .unknownMeting(let label): "the database holds no meting '\(label)' (see `veerkracht status`)"
         case .conflictingInstrument(let reference):
             "\(reference) is already stored with different content; give the revised instrument a new version"
+        case let .invalidThema(name, problem): "thema '\(name)': \(problem)"
+        case .duplicateThema(let name): "there is already a thema '\(name)' (see `veerkracht themas list`)"
+        case let .unknownThema(name, known):
+            "there is no thema '\(name)'" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
+        case let .themaInUse(name, activities):
+            "thema '\(name)' is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
+        case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"
+        case .invalidArea(let text): "'\(text)' is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
         }
     }
 }

@@ -6,13 +6,14 @@ extension Store {
     /// Change per area × construct from meting `from` to meting `to` (SPEC §5), ordered by area and
     /// construct id: both score distributions, and the panel of respondents scored in both metingen
     /// within the same area, with reliable change where Cronbach's α of the `from` meting is defined.
-    public func changeCells(level: AreaLevel, from: String, to: String) throws -> [ChangeCell] {
+    /// `area` (a wijk or gemeente code) limits the result to that area.
+    public func changeCells(level: AreaLevel, from: String, to: String, area: String? = nil) throws -> [ChangeCell] {
         try database.read { db in
             let fromID = try Self.metingID(from, db: db)
             let toID = try Self.metingID(to, db: db)
-            let before = try Self.cells(db, level: level, metingID: fromID)
-            let after = try Self.cells(db, level: level, metingID: toID)
-            let tallies = try Self.panelTallies(db, level: level, from: fromID, to: toID) { key in
+            let before = try Self.cells(db, level: level, metingID: fromID, area: area)
+            let after = try Self.cells(db, level: level, metingID: toID, area: area)
+            let tallies = try Self.panelTallies(db, level: level, from: fromID, to: toID, area: area) { key in
                 before[key].flatMap(\.standardErrorOfDifference)
             }
             return Set(before.keys).union(after.keys).map { key in
@@ -25,17 +26,18 @@ extension Store {
     }
 
     /// Pairs every respondent's scores at `from` and `to` within the same area, per construct.
-    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64,
+    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, area: String?,
                                      sDiff: (AreaConstruct) -> Double?) throws -> [AreaConstruct: ReliableChange.Tally] {
         let constructs = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
         var tallies: [AreaConstruct: ReliableChange.Tally] = [:]
         var areaOf = AreaResolver(level: level)
         let sameArea = level == .wijk ? "b.wijk = a.wijk" : "substr(b.wijk, 3, 4) = substr(a.wijk, 3, 4)"
+        let filter = AreaFilter(area, column: "a.wijk")
         let pairs = try Row.fetchCursor(db, sql: """
             SELECT a.wijk, a.instrument_id, a.scores, b.instrument_id, b.scores
             FROM response a JOIN response b ON b.meting_id = ? AND b.respondent = a.respondent AND \(sameArea)
-            WHERE a.meting_id = ?
-            """, arguments: [to, from])
+            WHERE a.meting_id = ? \(filter.sql)
+            """, arguments: [to, from] + filter.arguments)
         while let row = try pairs.next() {
             let area = areaOf(row[0])
             guard let idsBefore = constructs[row[1]], let idsAfter = constructs[row[3]] else { continue }

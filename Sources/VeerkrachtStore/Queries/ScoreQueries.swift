@@ -9,16 +9,18 @@ struct AreaConstruct: Hashable {
 
 extension Store {
     /// Score distributions per meting × area × construct, ordered by meting, area and construct id.
-    /// Only cells with at least one scored respondent appear.
-    public func scoreCells(level: AreaLevel, meting: String? = nil) throws -> [ScoreCell] {
+    /// Only cells with at least one scored respondent appear. `area` (a wijk or gemeente code)
+    /// limits the result to that area.
+    public func scoreCells(level: AreaLevel, meting: String? = nil, area: String? = nil) throws -> [ScoreCell] {
         try database.read { db in
             let labels = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, label FROM meting").map {
                 ($0["id"] as Int64, $0["label"] as String)
             })
             let metingIDs = try meting.map { [try Self.metingID($0, db: db)] } ?? Array(labels.keys)
             return try metingIDs.flatMap { id in
-                try Self.cells(db, level: level, metingID: id).map { key, cell in
-                    ScoreCell(meting: labels[id]!, area: key.area, construct: key.construct, distribution: cell.distribution)
+                try Self.cells(db, level: level, metingID: id, area: area).map { key, cell in
+                    ScoreCell(meting: labels[id]!, area: key.area, construct: key.construct, distribution: cell.distribution,
+                              reliability: cell.alpha?.alpha)
                 }
             }
             .sorted { ($0.meting, $0.area, $0.construct) < ($1.meting, $1.area, $1.construct) }
@@ -32,14 +34,24 @@ extension Store {
 
     /// Number of responses per area at a meting.
     public func respondentCounts(level: AreaLevel, meting: String) throws -> [String: Int] {
+        try participation(level: level, meting: meting).mapValues(\.respondents)
+    }
+
+    /// Respondents and the dates they answered, per area at a meting (optionally of one area only).
+    public func participation(level: AreaLevel, meting: String, area: String? = nil) throws -> [String: Participation] {
         try database.read { db in
             let id = try Self.metingID(meting, db: db)
-            var counts: [String: Int] = [:]
+            let filter = AreaFilter(area, column: "wijk")
+            var result: [String: Participation] = [:]
             var areaOf = AreaResolver(level: level)
-            for row in try Row.fetchAll(db, sql: "SELECT wijk, count(*) FROM response WHERE meting_id = ? GROUP BY wijk", arguments: [id]) {
-                counts[areaOf(row[0]), default: 0] += row[1] as Int
+            for row in try Row.fetchAll(db, sql: """
+                SELECT wijk, count(*), min(datum), max(datum) FROM response WHERE meting_id = ? \(filter.sql) GROUP BY wijk
+                """, arguments: [id] + filter.arguments) {
+                let part = Participation(respondents: row[1], firstDate: row[2], lastDate: row[3])
+                let key = areaOf(row[0])
+                result[key] = result[key].map { $0.merged(with: part) } ?? part
             }
-            return counts
+            return result
         }
     }
 
@@ -50,13 +62,14 @@ extension Store {
         return id
     }
 
-    /// The stored cells of one meting, merged per area of `level`.
-    static func cells(_ db: Database, level: AreaLevel, metingID: Int64) throws -> [AreaConstruct: CellStatistics] {
+    /// The stored cells of one meting, merged per area of `level`, optionally of one area only.
+    static func cells(_ db: Database, level: AreaLevel, metingID: Int64, area: String? = nil) throws -> [AreaConstruct: CellStatistics] {
         var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
+        let filter = AreaFilter(area, column: "wijk")
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ?
-            """, arguments: [metingID])
+            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? \(filter.sql)
+            """, arguments: [metingID] + filter.arguments)
         while let row = try rows.next() {
             cells[AreaConstruct(area: areaOf(row["wijk"]), construct: row["construct"]), default: CellStatistics()]
                 .merge(CellStatistics(row: row))
@@ -78,5 +91,29 @@ struct AreaResolver {
         let area = WijkCode(wijk)?.gemeente.rawValue ?? wijk
         cache[wijk] = area
         return area
+    }
+}
+
+/// A SQL condition limiting rows to one area: a wijk code, or every wijk of a gemeente code.
+struct AreaFilter {
+    let sql: String
+    let arguments: StatementArguments
+
+    /// `column` holds wijk codes; nil `area` means no limit.
+    init(_ area: String?, column: String) {
+        guard let area else {
+            sql = ""
+            arguments = []
+            return
+        }
+        if let gemeente = GemeenteCode(area) {
+            // Wijk codes of a gemeente share its four digits: a range scan on the wijk index.
+            sql = "AND \(column) >= ? AND \(column) < ?"
+            let digits = gemeente.rawValue.dropFirst(2)
+            arguments = ["WK\(digits)", "WK\(digits)~"]
+        } else {
+            sql = "AND \(column) = ?"
+            arguments = [area]
+        }
     }
 }

@@ -49,6 +49,11 @@ extension Store {
         }
     }
 
+    /// When the data last changed: the time of the latest import (ISO 8601), or "" when empty.
+    public func snapshot() throws -> String {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT max(created_at) FROM batch") ?? "" }
+    }
+
     /// Names of all gemeenten and wijken by code (nil where no name was imported).
     public func areaNames() throws -> [String: String] {
         try database.read { db in

@@ -16,10 +16,11 @@ struct Demo: ParsableCommand {
             abstract: "Create the demo database and print a summary per gemeente (the default).",
             discussion: """
                 Generates six gemeenten with wijken of very different sizes (some under 10 \
-                respondents), two metingen with a panel answering twice and missing answers; writes \
-                them as CSV files next to the database, imports them exactly as `veerkracht import` \
-                does, and prints the latest meting per gemeente. An existing database is replaced \
-                only if it holds nothing but demo data.
+                respondents), two metingen with a panel answering twice and missing answers, and a \
+                year of activities before each meting; writes them as CSV files next to the \
+                database, imports them exactly as `veerkracht import` does, and prints the latest \
+                meting per gemeente. An existing database is replaced only if it holds nothing but \
+                demo data.
 
                 Example:
                   veerkracht demo
@@ -50,6 +51,10 @@ struct Demo: ParsableCommand {
                 }
                 Terminal.message("Imported \(outcome.rows) responses from \(file)")
             }
+            let activities = try ImportRun.perform(title: "Importing \(files.activiteiten)") {
+                try store.importActivities(from: try CSVFile.open(files.activiteiten), source: "demo:activiteiten.csv", progress: $0)
+            }
+            Terminal.message("Imported \(activities.rows) activities from \(files.activiteiten)")
             let latest = configuration.metingen.last!
             let cells = try store.scoreCells(level: .gemeente, meting: latest)
             Terminal.write("\n" + OverviewText.render(cells, instrument: instrument, names: try store.areaNames(),
@@ -60,6 +65,7 @@ struct Demo: ParsableCommand {
                 Demo database: \(database.path)
                 Try:  veerkracht export scores --by wijk --meting \(latest)
                       veerkracht export change --by gemeente --van \(configuration.metingen[0]) --naar \(latest)
+                      veerkracht export output --by gemeente
 
                 """)
         }
@@ -80,10 +86,11 @@ struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write synthetic data as CSV files in the import formats.",
             discussion: """
-                Writes gebieden.csv (code,naam) and one responses-<meting>.csv per meting into the \
-                folder. Without --respondents it writes the demo's six named gemeenten; with it, that \
-                many respondents per meting spread over --wijken wijken in --gemeenten gemeenten. \
-                The same seed always gives the same files.
+                Writes gebieden.csv (code,naam), one responses-<meting>.csv per meting and \
+                activiteiten.csv (a year of activities before each meting) into the folder. Without \
+                --respondents it writes the demo's six named gemeenten; with it, that many \
+                respondents per meting spread over --wijken wijken in --gemeenten gemeenten. The \
+                same seed always gives the same files.
 
                 Example:
                   veerkracht demo generate --out data \\
@@ -132,14 +139,14 @@ struct Demo: ParsableCommand {
             configuration.panelShare = panel
             configuration.missingShare = missing
             let files = try DemoFiles.write(DemoGenerator(instrument: try DefaultInstrument.load(), configuration: configuration), to: out)
-            Terminal.message("Wrote \(([files.gebieden] + files.responses).joined(separator: ", ")).")
+            Terminal.message("Wrote \(([files.gebieden] + files.responses + [files.activiteiten]).joined(separator: ", ")).")
         }
     }
 }
 
 /// Writing a demo data set to CSV files.
 enum DemoFiles {
-    static func write(_ generator: DemoGenerator, to folder: String) throws -> (gebieden: String, responses: [String]) {
+    static func write(_ generator: DemoGenerator, to folder: String) throws -> (gebieden: String, responses: [String], activiteiten: String) {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let gebieden = (folder as NSString).appendingPathComponent("gebieden.csv")
         var writer = try CSVFileWriter(path: gebieden, header: DemoGenerator.gebiedenHeader)
@@ -152,6 +159,12 @@ enum DemoFiles {
             writer.close()
             return path
         }
-        return (gebieden, responses)
+        let activiteiten = (folder as NSString).appendingPathComponent("activiteiten.csv")
+        var activityWriter = try CSVFileWriter(path: activiteiten, header: DemoGenerator.activitiesHeader)
+        for index in generator.configuration.metingen.indices {
+            generator.activities(meting: index) { activityWriter.append($0) }
+        }
+        activityWriter.close()
+        return (gebieden, responses, activiteiten)
     }
 }

@@ -6,7 +6,7 @@ import VeerkrachtStore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write figures as CSV to standard output.",
-        subcommands: [ExportScores.self, ExportChange.self])
+        subcommands: [ExportScores.self, ExportChange.self, ExportOutput.self])
 }
 
 extension AreaLevel: ExpressibleByArgument {}

@@ -4,8 +4,8 @@ import VeerkrachtStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import questionnaire responses or gebied names from CSV files.",
-        subcommands: [ImportResponses.self, ImportGebieden.self])
+        abstract: "Import questionnaire responses, activities or gebied names from CSV files.",
+        subcommands: [ImportResponses.self, ImportActivities.self, ImportGebieden.self])
 }
 
 struct ImportResponses: ParsableCommand {

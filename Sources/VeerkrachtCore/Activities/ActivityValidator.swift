@@ -1,0 +1,124 @@
+/// Validates the raw text of one activity (SPEC §6 "Activities CSV") with the same field rules
+/// as responses. The CSV importer and an entry form both use it, so an activity is judged the
+/// same way everywhere.
+///
+/// ```swift
+/// let validator = ActivityValidator(instrument: instrument, themes: ["Armoede & Meedoen"])
+/// let activity = try validator.validate(datum: "2025-03-04", wijk: "WK077201", name: "Taalcafé",
+///                                       thema: "armoede & meedoen", participants: "12", hours: "1,5",
+///                                       volunteers: "2", hulpbronnen: "cohesie|sociaal_vertrouwen").get()
+/// activity.thema    // "Armoede & Meedoen"
+/// ```
+public struct ActivityValidator: Sendable {
+    /// A field of an activity; the raw value is its column name in an activities file.
+    public enum Field: String, Sendable, Hashable, CaseIterable {
+        case datum, wijk, activiteit, thema, deelnemers, uren, vrijwilligers, hulpbronnen
+    }
+
+    /// All problems of one activity, in field order.
+    public struct Problems: Error, Sendable, Hashable {
+        public var list: [(field: Field, problem: FieldProblem)]
+
+        public init(list: [(field: Field, problem: FieldProblem)]) { self.list = list }
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.list.map(\.field) == b.list.map(\.field) && a.list.map(\.problem) == b.list.map(\.problem)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(list.map(\.field))
+            hasher.combine(list.map(\.problem))
+        }
+    }
+
+    /// Maximum length of an activity's name.
+    public static let maximumNameLength = 200
+    /// Maximum length of a thema's name.
+    public static let maximumThemaLength = 100
+    /// Separator between hulpbron ids in one field.
+    public static let hulpbronSeparator: Character = "|"
+
+    /// Ids of the instrument's hulpbron constructs, in instrument order.
+    public let hulpbronIDs: [String]
+    /// The configured themes, in their configured spelling and order.
+    public let themes: [String]
+
+    /// A validator accepting the hulpbron constructs of `instrument` and the given themes.
+    public init(instrument: Instrument, themes: [String]) {
+        hulpbronIDs = instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id)
+        self.themes = themes
+    }
+
+    /// The validated activity, or every problem found.
+    public func validate(datum: String, wijk: String, name: String, thema: String, participants: String,
+                         hours: String, volunteers: String, hulpbronnen: String) -> Result<Activity, Problems> {
+        var problems: [(Field, FieldProblem)] = []
+        func check<T>(_ field: Field, _ result: Result<T, FieldProblem>) -> T? {
+            switch result {
+            case .success(let value): return value
+            case .failure(let problem): problems.append((field, problem)); return nil
+            }
+        }
+        let date = check(.datum, Self.date(datum))
+        let wijkCode = check(.wijk, ResponseValidator.wijkCode(wijk))
+        let activityName = check(.activiteit, FieldParsing.label(name, maximum: Self.maximumNameLength))
+        let themaName = check(.thema, self.thema(thema))
+        let participantCount = check(.deelnemers, Self.count(participants))
+        let hourCount = check(.uren, Self.hours(hours))
+        let volunteerCount = check(.vrijwilligers, Self.count(volunteers))
+        let hulpbronIDs = check(.hulpbronnen, self.hulpbronnen(hulpbronnen))
+        guard problems.isEmpty, let date, let wijkCode, let activityName, let themaName, let participantCount,
+              let hourCount, let volunteerCount, let hulpbronIDs
+        else { return .failure(Problems(list: problems)) }
+        return .success(Activity(datum: date, wijk: wijkCode, name: activityName, thema: themaName,
+                                 participants: participantCount, hours: hourCount, volunteers: volunteerCount,
+                                 hulpbronnen: hulpbronIDs))
+    }
+
+    /// A date `YYYY-MM-DD`; an empty field is missing.
+    public static func date(_ text: String) -> Result<String, FieldProblem> {
+        FieldParsing.trimmed(text).isEmpty ? .failure(.missing) : FieldParsing.date(text)
+    }
+
+    /// A count of people: a whole number ≥ 0 (`4.0` is accepted as 4).
+    public static func count(_ text: String) -> Result<Int, FieldProblem> {
+        if FieldParsing.trimmed(text).isEmpty { return .failure(.missing) }
+        return FieldParsing.wholeNumber(text).flatMap { $0 < 0 ? .failure(.negative(text)) : .success($0) }
+    }
+
+    /// Hours: a number ≥ 0 with `.` or `,` as decimal mark (`1,5` is one and a half hours).
+    public static func hours(_ text: String) -> Result<Double, FieldProblem> {
+        FieldParsing.trimmed(text).isEmpty ? .failure(.missing) : FieldParsing.nonNegativeDecimal(text)
+    }
+
+    /// The name of a new thema: trimmed, 1–100 characters, no control characters.
+    public static func themaName(_ text: String) -> Result<String, FieldProblem> {
+        FieldParsing.label(text, maximum: maximumThemaLength)
+    }
+
+    /// A configured thema, matched without regard to case or surrounding spaces, in its configured spelling.
+    public func thema(_ text: String) -> Result<String, FieldProblem> {
+        let wanted = FieldParsing.trimmed(text)
+        if wanted.isEmpty { return .failure(.missing) }
+        let key = wanted.lowercased()
+        return themes.first { $0.lowercased() == key }.map { .success($0) } ?? .failure(.unknownThema(wanted, known: themes))
+    }
+
+    /// Hulpbron construct ids separated by `|`: an empty field (or `NA`) means none, and empty pieces
+    /// (`cohesie|`) are skipped. Ids are matched without regard to case or surrounding spaces; the
+    /// result is in instrument order, each id once.
+    public func hulpbronnen(_ text: String) -> Result<[String], FieldProblem> {
+        if FieldParsing.isMissing(text) { return .success([]) }
+        var given: Set<String> = []
+        for part in text.split(separator: Self.hulpbronSeparator, omittingEmptySubsequences: false) {
+            let id = FieldParsing.trimmed(part)
+            if id.isEmpty { continue }
+            let key = id.lowercased()
+            guard let known = hulpbronIDs.first(where: { $0.lowercased() == key }) else {
+                return .failure(.unknownHulpbron(id, known: hulpbronIDs))
+            }
+            given.insert(known)
+        }
+        return .success(hulpbronIDs.filter(given.contains))
+    }
+}

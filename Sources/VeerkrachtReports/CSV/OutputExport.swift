@@ -1,0 +1,33 @@
+import VeerkrachtCore
+
+/// The output export of SPEC §6: one row per area with the organisation's activities, participants,
+/// hours, volunteers and, per hulpbron, the number of activities contributing to it. Output figures
+/// describe the organisation's work, not residents, so nothing is suppressed.
+///
+/// ```swift
+/// let text = OutputExport.csv(try store.outputTotals(level: .wijk), hulpbronnen: OutputExport.defaultHulpbronnen)
+/// ```
+public enum OutputExport {
+    /// The hulpbron constructs of Veerkrachtmeter v1, in instrument order.
+    public static let defaultHulpbronnen = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact"]
+
+    /// The export's header for Veerkrachtmeter v1 (SPEC §6).
+    public static let header = header(hulpbronnen: defaultHulpbronnen)
+
+    /// The header with one count column per hulpbron id, in the order given.
+    public static func header(hulpbronnen: [String]) -> [String] {
+        ["gebied", "activiteiten", "deelnemers", "uren", "vrijwilligers"] + hulpbronnen
+    }
+
+    /// CSV text with one row per area, ordered by area code; `hulpbronnen` are the count columns
+    /// (the instrument's hulpbron construct ids in instrument order). `uren` is written with `.` as
+    /// decimal separator at full precision.
+    public static func csv(_ totals: [String: OutputTotals], hulpbronnen: [String]) -> String {
+        var writer = CSVWriter(header: header(hulpbronnen: hulpbronnen))
+        for (area, figures) in totals.sorted(by: { $0.key < $1.key }) {
+            writer.append([area, String(figures.activities), String(figures.participants), ExportNumber.text(figures.hours),
+                           String(figures.volunteers)] + hulpbronnen.map { String(figures.count(hulpbron: $0)) })
+        }
+        return writer.text
+    }
+}

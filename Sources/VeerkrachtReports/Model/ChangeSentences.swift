@@ -1,0 +1,35 @@
+import VeerkrachtCore
+
+/// Plain-Dutch sentences on what changed significantly between two metingen. Only cells that
+/// pass disclosure control are counted; nothing is said about onderdrukte wijken.
+enum ChangeSentences {
+    static func make(headline: [ConstructResult], wijken: [GemeenteReport.WijkRow], from: String, to: String) -> [String] {
+        var sentences: [String] = []
+        for result in headline {
+            guard let direction = result.significantDirection, let values = result.change?.values else { continue }
+            sentences.append("In de gemeente als geheel \(verb(direction)) de score voor \(lowercasedName(result)) significant, "
+                + "van \(DutchNumber.format(values.meanFrom)) naar \(DutchNumber.format(values.meanTo)).")
+        }
+        for (index, result) in headline.enumerated() {
+            let reported = wijken.map { $0.constructs[index] }.filter { $0.change?.status == .ok }
+            guard !reported.isEmpty else { continue }
+            for direction in [ChangeDirection.up, .down] {
+                let count = reported.filter { $0.significantDirection == direction }.count
+                guard count > 0 else { continue }
+                sentences.append("In \(count) van de \(reported.count) \(reported.count == 1 ? "wijk" : "wijken") met genoeg respondenten "
+                    + "\(verb(direction)) de score voor \(lowercasedName(result)) significant.")
+            }
+        }
+        if sentences.isEmpty {
+            sentences.append("Tussen \(from) en \(to) veranderde geen enkele score significant, niet in de gemeente als geheel "
+                + "en niet in een wijk met genoeg respondenten.")
+        }
+        return sentences
+    }
+
+    private static func verb(_ direction: ChangeDirection) -> String { direction == .up ? "steeg" : "daalde" }
+
+    private static func lowercasedName(_ result: ConstructResult) -> String {
+        result.name.prefix(1).lowercased() + result.name.dropFirst()
+    }
+}

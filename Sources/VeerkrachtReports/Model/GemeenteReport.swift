@@ -1,0 +1,80 @@
+import VeerkrachtCore
+
+/// The impact summary for a gemeente: aggregates only. Headline figures for the gemeente, every
+/// wijk × construct with disclosure control, change since the previous meting, output totals and
+/// plain-Dutch sentences on what changed significantly.
+public struct GemeenteReport: Sendable, Hashable {
+    public let gemeente: AreaInfo
+    public let meting: MetingInfo
+    public let previous: MetingInfo?
+    public let provenance: Provenance
+    /// The gemeente as a whole, every construct.
+    public let headline: [ConstructResult]
+    /// Every wijk with responses at the meting (or the previous one), by name.
+    public let wijken: [WijkRow]
+    public let output: OutputSection?
+    /// Output per theme, in the configured order (themes without activities included).
+    public let perThema: [(thema: String, activities: Int)]
+    /// What changed significantly, in plain Dutch.
+    public let sentences: [String]
+
+    /// One wijk's row in the summary.
+    public struct WijkRow: Sendable, Hashable {
+        public let wijk: AreaInfo
+        public let respondents: Int
+        public let constructs: [ConstructResult]
+    }
+
+    public init(gemeente code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
+        guard GemeenteCode(code) != nil else { throw ReportError("'\(code)' is not a CBS gemeente code (e.g. GM0772)") }
+        let instrument = try source.currentInstrument()
+        let names = try source.areaNames()
+        let participation = try source.participation(level: .gemeente, meting: meting, area: code)[code]
+        guard participation != nil || names[code] != nil else {
+            throw ReportError("the database holds nothing about gemeente \(code) (see `veerkracht status`)")
+        }
+        let previousParticipation = try previous.map { try source.participation(level: .gemeente, meting: $0, area: code)[code] } ?? nil
+        gemeente = AreaInfo(code: code, name: names[code] ?? code)
+        self.meting = MetingInfo(label: meting, participation: participation)
+        self.previous = previous.map { MetingInfo(label: $0, participation: previousParticipation) }
+        provenance = try Provenance(instrument: instrument, snapshot: source.snapshot(), policy: policy)
+
+        let changeGemeente = try previous.map { try source.changeCells(level: .gemeente, from: $0, to: meting, area: code) }
+        let headline = instrument.results(cells: try source.scoreCells(level: .gemeente, meting: meting, area: code),
+                                          change: changeGemeente, policy: policy)
+        self.headline = headline
+
+        let wijkCells = Dictionary(grouping: try source.scoreCells(level: .wijk, meting: meting, area: code), by: \.area)
+        let wijkChange = try previous.map { Dictionary(grouping: try source.changeCells(level: .wijk, from: $0, to: meting, area: code), by: \.area) }
+        let respondents = try source.participation(level: .wijk, meting: meting, area: code)
+        var codes = Set(wijkCells.keys)
+        if let wijkChange { codes.formUnion(wijkChange.keys) }
+        let wijken = codes.map { wijk in
+            WijkRow(wijk: AreaInfo(code: wijk, name: names[wijk] ?? wijk), respondents: respondents[wijk]?.respondents ?? 0,
+                    constructs: instrument.results(cells: wijkCells[wijk] ?? [], change: wijkChange.map { $0[wijk] ?? [] }, policy: policy))
+        }
+        .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
+        self.wijken = wijken
+
+        let period = OutputPeriod(meting: participation, previous: previousParticipation)
+        let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }
+        output = zip(period, totals).map { OutputSection(period: $0, totals: $1, hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron }) }
+        perThema = try source.themes().map { ($0, totals?.perThema[$0] ?? 0) }
+        sentences = previous.map { ChangeSentences.make(headline: headline, wijken: wijken, from: $0, to: meting) } ?? []
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.gemeente == b.gemeente && a.meting == b.meting && a.headline == b.headline && a.wijken == b.wijken && a.sentences == b.sentences
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(gemeente)
+        hasher.combine(meting)
+        hasher.combine(headline)
+    }
+}
+
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

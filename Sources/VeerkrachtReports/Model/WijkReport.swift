@@ -1,0 +1,69 @@
+import VeerkrachtCore
+
+/// The wijk dashboard: what was done (output) next to how residents are doing and how that
+/// changed (outcome), for a wijkteam and its opdrachtgever.
+public struct WijkReport: Sendable, Hashable {
+    public let wijk: AreaInfo
+    public let gemeente: AreaInfo
+    public let meting: MetingInfo
+    public let previous: MetingInfo?
+    public let provenance: Provenance
+    /// Activities in the meting's period; nil when the meting has no responses in the wijk.
+    public let output: OutputSection?
+    /// Every construct in instrument order, with the gemeente as comparison.
+    public let constructs: [ConstructResult]
+
+    /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
+    public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
+        guard let wijkCode = WijkCode(code) else { throw ReportError("'\(code)' is not a CBS wijk code (e.g. WK077201)") }
+        let instrument = try source.currentInstrument()
+        let names = try source.areaNames()
+        let gemeenteCode = wijkCode.gemeente.rawValue
+        let participation = try source.participation(level: .wijk, meting: meting, area: code)[code]
+        guard participation != nil || names[code] != nil else {
+            throw ReportError("the database holds nothing about wijk \(code) (see `veerkracht status`)")
+        }
+        let previousParticipation = try previous.map { try source.participation(level: .wijk, meting: $0, area: code)[code] }
+        wijk = AreaInfo(code: code, name: names[code] ?? code)
+        gemeente = AreaInfo(code: gemeenteCode, name: names[gemeenteCode] ?? gemeenteCode)
+        self.meting = MetingInfo(label: meting, participation: participation)
+        self.previous = previous.map { MetingInfo(label: $0, participation: previousParticipation ?? nil) }
+        provenance = try Provenance(instrument: instrument, snapshot: source.snapshot(), policy: policy)
+        output = try OutputPeriod(meting: participation, previous: previousParticipation ?? nil).map { period in
+            OutputSection(period: period, totals: try source.outputTotals(level: .wijk, from: period.from, to: period.to, area: code)[code] ?? OutputTotals(),
+                          hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron })
+        }
+        constructs = instrument.results(
+            cells: try source.scoreCells(level: .wijk, meting: meting, area: code),
+            comparison: try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode),
+            change: try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: code) },
+            policy: policy)
+    }
+
+    /// The five hulpbronnen (the radar's axes and the logic model's rows).
+    public var hulpbronnen: [ConstructResult] { constructs.filter { $0.kind == .hulpbron } }
+}
+
+/// What the organisation did in a period: totals and, per hulpbron, the activities aimed at it.
+public struct OutputSection: Sendable, Hashable {
+    public let period: OutputPeriod
+    public let totals: OutputTotals
+    /// Hulpbronnen in instrument order, with how many activities contributed to each.
+    public let perHulpbron: [(id: String, name: String, activities: Int)]
+
+    init(period: OutputPeriod, totals: OutputTotals, hulpbronnen: [Construct]) {
+        self.period = period
+        self.totals = totals
+        perHulpbron = hulpbronnen.map { ($0.id, $0.name, totals.perHulpbron[$0.id] ?? 0) }
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.period == b.period && a.totals == b.totals }
+    public func hash(into hasher: inout Hasher) { hasher.combine(period); hasher.combine(totals) }
+}
+
+extension Provenance {
+    init(instrument: Instrument, snapshot: String, policy: DisclosurePolicy) {
+        self.init(instrument: instrument.id, instrumentVersion: instrument.version, instrumentTitle: instrument.title,
+                  snapshot: snapshot, policy: policy)
+    }
+}

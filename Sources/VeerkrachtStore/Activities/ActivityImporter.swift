@@ -1,0 +1,115 @@
+import GRDB
+import VeerkrachtCore
+
+extension Store {
+    /// Imports an activities file (SPEC §6 "Activities CSV") all or nothing.
+    ///
+    /// Columns `datum,wijk,activiteit,thema,deelnemers,uren,vrijwilligers,hulpbronnen` in any order
+    /// (other columns are ignored with a warning). Every row is validated with `ActivityValidator`
+    /// against the configured themes and the hulpbron constructs of the most recently registered
+    /// instrument. Rows are written inside one transaction while the file streams by; when any error
+    /// is found the transaction is rolled back and `ImportRefused` lists every error by line and column.
+    ///
+    /// A row identical to an activity already stored by an earlier import (same datum, wijk,
+    /// activiteit, thema, figures and hulpbronnen) is an error: importing a file twice would count
+    /// its activities twice.
+    ///
+    /// - Parameters:
+    ///   - reader: the file, positioned before its header row.
+    ///   - source: file name recorded as provenance.
+    public func importActivities(from reader: CSVReader, source: String,
+                                 progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportOutcome {
+        let instrument = try self.instrument().instrument
+        guard let header = try Self.nextRecord(reader) else {
+            throw ImportRefused(issues: [ImportIssue(line: 1, reason: "the file is empty; expected a header row '\(ActivityColumns.expected)'")],
+                                totalIssues: 1, warnings: [])
+        }
+        let columns = try ActivityColumns(header: header)
+        return try database.write { db in
+            let validator = ActivityValidator(instrument: instrument, themes: try Self.themes(db))
+            var session = ActivityImportSession(validator: validator, columns: columns)
+            let batchID = try Batch.create(db, kind: "activiteiten", source: source)
+            var rows = 0
+            while let record = try Self.nextRecord(reader, log: &session.log) {
+                try session.importRow(record, batchID: batchID, db: db)
+                rows += 1
+                if rows % 10_000 == 0 {
+                    progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+                }
+            }
+            if rows == 0 && session.log.isEmpty {
+                session.log.add(ImportIssue(line: header.line, reason: "the file has a header but no data rows"))
+            }
+            guard session.log.isEmpty else { throw session.log.refusal(warnings: columns.warnings) }
+            try Batch.finish(db, id: batchID, rows: rows)
+            progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+            return ImportOutcome(rows: rows, warnings: columns.warnings, batchID: batchID)
+        }
+    }
+}
+
+/// The state of one activities import: validation and the areas it has made sure of.
+private struct ActivityImportSession {
+    let validator: ActivityValidator
+    let columns: ActivityColumns
+    var areas = AreaRegistry()
+    var log = IssueLog()
+
+    init(validator: ActivityValidator, columns: ActivityColumns) {
+        self.validator = validator
+        self.columns = columns
+    }
+
+    mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws {
+        let fields = record.fields
+        guard fields.count == columns.names.count else {
+            log.add(ImportIssue(line: record.line, reason: "expected \(columns.names.count) fields, found \(fields.count)"))
+            return
+        }
+        let result = validator.validate(
+            datum: columns.text(.datum, in: fields), wijk: columns.text(.wijk, in: fields),
+            name: columns.text(.activiteit, in: fields), thema: columns.text(.thema, in: fields),
+            participants: columns.text(.deelnemers, in: fields), hours: columns.text(.uren, in: fields),
+            volunteers: columns.text(.vrijwilligers, in: fields), hulpbronnen: columns.text(.hulpbronnen, in: fields))
+        let activity: Activity
+        switch result {
+        case .success(let valid): activity = valid
+        case .failure(let problems):
+            for (field, problem) in problems.list { log.add(columns.issue(field, problem, line: record.line)) }
+            return
+        }
+        let arguments = ActivityRow.arguments(activity)
+        if let earlier = try ActivityRow.storedTwin(arguments, batchID: batchID, db: db) {
+            log.add(columns.issue(.activiteit, reason: "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
+                + "is already stored from \(earlier); was this file imported before?", line: record.line))
+            return
+        }
+        try areas.ensure(activity.wijk, db: db)
+        try db.cachedStatement(sql: """
+            INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batch_id, source_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: arguments + [batchID, record.line])
+    }
+}
+
+/// The stored form of an activity.
+private enum ActivityRow {
+    /// datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen.
+    static func arguments(_ activity: Activity) -> StatementArguments {
+        [activity.datum, activity.wijk.rawValue, activity.name, activity.thema, activity.participants, activity.hours,
+         activity.volunteers, activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))]
+    }
+
+    /// Where an identical activity stored by another import came from (`file, line L`), if there is one.
+    static func storedTwin(_ arguments: StatementArguments, batchID: Int64, db: Database) throws -> String? {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT b.source, a.source_line FROM activiteit a JOIN batch b ON b.id = a.batch_id
+            WHERE a.datum = ? AND a.wijk = ? AND a.naam = ? AND a.thema = ? AND a.deelnemers = ? AND a.uren = ?
+              AND a.vrijwilligers = ? AND a.hulpbronnen = ? AND a.batch_id <> ?
+            LIMIT 1
+            """), arguments: arguments + [batchID])
+        guard let row else { return nil }
+        let line = (row["source_line"] as Int?).map { ", line \($0)" } ?? ""
+        return "\(row["source"] as String)\(line)"
+    }
+}

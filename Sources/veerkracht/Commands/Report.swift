@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import VeerkrachtCore
+import VeerkrachtReports
+import VeerkrachtStore
+
+extension Store: ReportSource {}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a wijk dashboard or a gemeente impact summary.",
+        subcommands: [Wijk.self, Gemeente.self])
+
+    /// Output format of a report.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    /// Options every report takes.
+    struct Options: ParsableArguments {
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var disclosure: DisclosureOptions
+
+        @Option(help: ArgumentHelp("The meting to report on.", valueName: "label"))
+        var meting: String
+
+        @Option(help: ArgumentHelp("An earlier meting to show change since.", valueName: "label"))
+        var vorige: String?
+
+        @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
+        var out: String
+
+        @Option(help: "html (a self-contained page) or json (the same figures for other tools).")
+        var format: Format = .json
+
+        func write(_ text: String) throws {
+            do {
+                try text.write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
+            }
+            Terminal.message("Wrote \(out)")
+        }
+    }
+
+    struct Wijk: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The dashboard of one wijk: output next to outcome.",
+            discussion: """
+                For a wijkteam and its opdrachtgever: what was done in the meting's period \
+                (activities, participants, hours, volunteers) next to how residents score on \
+                every construct, against the gemeente, and how that changed since --vorige. \
+                Cells with too few respondents are withheld.
+
+                Example:
+                  veerkracht report wijk WK077201 --meting 2026-voorjaar \\
+                    --vorige 2025-voorjaar --out wijk.html
+                """)
+
+        @Argument(help: ArgumentHelp("CBS wijk code, e.g. WK077201.", valueName: "wijk"))
+        var code: String
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let store = try options.database.open()
+            let report = try WijkReport(wijk: code, meting: options.meting, previous: options.vorige, source: store,
+                                        policy: options.disclosure.policy)
+            switch options.format {
+            case .json: try options.write(ReportJSON.render(report))
+            }
+        }
+    }
+
+    struct Gemeente: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The impact summary of a gemeente: aggregates only.",
+            discussion: """
+                For the municipality: headline figures, every wijk × construct with withheld \
+                cells marked, change since --vorige, output per thema and hulpbron, and plain \
+                sentences on what changed significantly.
+
+                Example:
+                  veerkracht report gemeente GM0772 --meting 2026-voorjaar \\
+                    --vorige 2025-voorjaar --out gemeente.html
+                """)
+
+        @Argument(help: ArgumentHelp("CBS gemeente code, e.g. GM0772.", valueName: "gemeente"))
+        var code: String
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let store = try options.database.open()
+            let report = try GemeenteReport(gemeente: code, meting: options.meting, previous: options.vorige, source: store,
+                                            policy: options.disclosure.policy)
+            switch options.format {
+            case .json: try options.write(ReportJSON.render(report))
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import VeerkrachtCore
+import VeerkrachtDemo
+import VeerkrachtReports
+import VeerkrachtStore
+import VeerkrachtSurveys
+import XCTest
+
+extension Store: ReportSource {}
+
+/// Report models against the store's own aggregates, on the demo data set.
+final class ReportModelTests: XCTestCase {
+    static let metingen = ["2025-voorjaar", "2026-voorjaar"]
+    private static let shared: Store = {
+        let instrument = try! Instrument(yaml: BundledInstruments.veerkrachtmeterV1)
+        let store = try! Store()
+        try! store.register(instrument, source: BundledInstruments.veerkrachtmeterV1)
+        let demo = DemoGenerator(instrument: instrument, configuration: DemoConfiguration())
+        var gebieden = CSVWriter(header: DemoGenerator.gebiedenHeader)
+        demo.gebieden.forEach { gebieden.append($0) }
+        _ = try! store.importGebieden(from: CSVReader(bytes: Array(gebieden.text.utf8)), source: "gebieden.csv")
+        for index in metingen.indices {
+            var responses = CSVWriter(header: demo.responsesHeader)
+            demo.responses(meting: index) { responses.append($0) }
+            _ = try! store.importResponses(from: CSVReader(bytes: Array(responses.text.utf8)), source: "r.csv")
+        }
+        return store
+    }()
+
+    private var store: Store { Self.shared }
+    private let policy = DisclosurePolicy()
+
+    func testWijkReportFiguresEqualTheStoresAggregates() throws {
+        let report = try WijkReport(wijk: "WK077201", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        XCTAssertEqual(report.wijk.name, "Centrum")
+        XCTAssertEqual(report.gemeente, AreaInfo(code: "GM0772", name: "Eindhoven"))
+        let cells = try store.scoreCells(level: .wijk, meting: Self.metingen[1], area: "WK077201")
+        let gemeente = try store.scoreCells(level: .gemeente, meting: Self.metingen[1], area: "GM0772")
+        let change = try store.changeCells(level: .wijk, from: Self.metingen[0], to: Self.metingen[1], area: "WK077201")
+        XCTAssertEqual(report.constructs.map(\.id), Self.instrumentConstructs)
+        for result in report.constructs {
+            XCTAssertEqual(result.figures, cells.first { $0.construct == result.id }?.figures(policy))
+            XCTAssertEqual(result.comparison, gemeente.first { $0.construct == result.id }?.figures(policy))
+            XCTAssertEqual(result.change, change.first { $0.construct == result.id }?.figures(policy))
+        }
+        XCTAssertEqual(report.meting.participation?.respondents, try store.respondentCounts(level: .wijk, meting: Self.metingen[1])["WK077201"])
+    }
+
+    func testSuppressedWijkWithholdsEverythingButN() throws {
+        // WK077208 (Achtse Barrier) has 6 respondents.
+        let report = try WijkReport(wijk: "WK077208", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        for result in report.constructs {
+            XCTAssertEqual(result.figures.status, .onderdrukt)
+            XCTAssertNil(result.figures.values)
+            XCTAssertNil(result.reliability, "α is a figure too")
+            XCTAssertEqual(result.change?.status, .onderdrukt)
+            XCTAssertNil(result.change?.values)
+            XCTAssertNil(result.significantDirection, "nothing to plot or to put in a sentence")
+        }
+        try assertWithheldCellsCarryOnlyN(ReportJSON.render(report))
+    }
+
+    func testGemeenteReportRowsAndSentencesRespectSuppression() throws {
+        let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        XCTAssertEqual(report.wijken.count, 8)
+        let small = try XCTUnwrap(report.wijken.first { $0.wijk.code == "WK077208" })
+        XCTAssertTrue(small.constructs.allSatisfy { $0.figures.values == nil && $0.change?.values == nil })
+        let reportable = report.wijken.filter { $0.constructs[0].change?.status == .ok }.count
+        XCTAssertEqual(reportable, 7)
+        for sentence in report.sentences where sentence.hasPrefix("In ") && sentence.contains(" wijken met genoeg respondenten") {
+            XCTAssertTrue(sentence.contains("van de 7 wijken"), sentence)
+        }
+        let headline = try store.scoreCells(level: .gemeente, meting: Self.metingen[1], area: "GM0772")
+        for result in report.headline {
+            XCTAssertEqual(result.figures, headline.first { $0.construct == result.id }?.figures(policy))
+        }
+        try assertWithheldCellsCarryOnlyN(ReportJSON.render(report))
+    }
+
+    func testSentencesCountSignificantChanges() throws {
+        let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        for (index, construct) in report.headline.enumerated() {
+            let up = report.wijken.filter { $0.constructs[index].significantDirection == .up }.count
+            let name = construct.name.prefix(1).lowercased() + construct.name.dropFirst()
+            let sentence = report.sentences.first { $0.contains("steeg de score voor \(name) significant.") }
+            if up > 0 {
+                XCTAssertEqual(sentence?.hasPrefix("In \(up) van de "), true, "\(construct.id): \(report.sentences)")
+            } else {
+                XCTAssertNil(sentence, construct.id)
+            }
+        }
+    }
+
+    func testUnknownAreaIsAClearError() {
+        XCTAssertThrowsError(try WijkReport(wijk: "WK999901", meting: Self.metingen[1], previous: nil, source: store, policy: policy)) {
+            XCTAssertEqual("\($0)", "the database holds nothing about wijk WK999901 (see `veerkracht status`)")
+        }
+        XCTAssertThrowsError(try GemeenteReport(gemeente: "0772", meting: Self.metingen[1], previous: nil, source: store, policy: policy))
+    }
+
+    private static let instrumentConstructs = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact",
+                                               "zelfredzaamheid", "samenredzaamheid", "community_redzaamheid", "veerkracht"]
+
+    /// Every object in the JSON whose status is onderdrukt holds nothing but the status and counts.
+    private func assertWithheldCellsCarryOnlyN(_ json: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let root = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        var withheld = 0
+        func visit(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if object["status"] as? String == "onderdrukt" {
+                    withheld += 1
+                    XCTAssertTrue(Set(object.keys).isSubset(of: ["status", "n", "n_van", "n_naar"]), "\(object)", file: file, line: line)
+                }
+                object.values.forEach(visit)
+            } else if let array = value as? [Any] {
+                array.forEach(visit)
+            }
+        }
+        visit(root)
+        XCTAssertGreaterThan(withheld, 0, file: file, line: line)
+    }
+}
