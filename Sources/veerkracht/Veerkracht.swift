@@ -12,7 +12,9 @@ struct Veerkracht: ParsableCommand {
             Or with your own data:
               veerkracht init
               veerkracht import responses enquete.csv --meting 2025-voorjaar
+              veerkracht import activiteiten activiteiten.csv
               veerkracht export scores --by wijk
+              veerkracht export output --by wijk
 
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.

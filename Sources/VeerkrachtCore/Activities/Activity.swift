@@ -22,6 +22,7 @@ public struct Activity: Sendable, Hashable {
     /// Ids of the hulpbron constructs the activity contributes to, in instrument order, each once.
     public let hulpbronnen: [String]
 
+    /// An activity from values already validated (see `ActivityValidator` for raw text).
     public init(datum: String, wijk: WijkCode, name: String, thema: String, participants: Int, hours: Double,
                 volunteers: Int, hulpbronnen: [String]) {
         self.datum = datum

@@ -19,6 +19,7 @@ public struct ActivityValidator: Sendable {
     public struct Problems: Error, Sendable, Hashable {
         public var list: [(field: Field, problem: FieldProblem)]
 
+        /// Problems as (field, problem) pairs, in field order.
         public init(list: [(field: Field, problem: FieldProblem)]) { self.list = list }
 
         public static func == (a: Self, b: Self) -> Bool {
@@ -49,7 +50,8 @@ public struct ActivityValidator: Sendable {
         self.themes = themes
     }
 
-    /// The validated activity, or every problem found.
+    /// The validated activity, or every problem found. Each argument is the raw text of the field
+    /// of the same meaning (`name` is `activiteit`, `participants` is `deelnemers`, and so on).
     public func validate(datum: String, wijk: String, name: String, thema: String, participants: String,
                          hours: String, volunteers: String, hulpbronnen: String) -> Result<Activity, Problems> {
         var problems: [(Field, FieldProblem)] = []

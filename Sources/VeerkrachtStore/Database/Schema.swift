@@ -56,7 +56,7 @@ enum Schema {
                     source_line INTEGER,               -- line in the imported file
                     UNIQUE (meting_id, respondent)
                 ) STRICT;
-                CREATE INDEX response_by_wijk ON response (wijk, meting_id);
+                CREATE INDEX response_by_area ON response (meting_id, wijk, datum);
 
                 -- Sufficient statistics of the scores per meting × wijk × construct, kept in step
                 -- with `response` by the store: exports and reports read these, not every response.

@@ -3,17 +3,21 @@ import VeerkrachtCore
 /// Raw answers as stored: a JSON object from item id to the given value or null,
 /// e.g. `{"coh1":4,"coh2":null}`. Readable with SQLite's `json_extract`.
 struct AnswersJSON: Sendable {
-    private let itemIDs: [String]
+    /// `"coh1":` and so on, with the separating comma, as UTF-8, prepared once per import.
+    private let keys: [[UInt8]]
 
-    init(instrument: Instrument) { itemIDs = instrument.items.map(\.id) }
+    init(instrument: Instrument) {
+        keys = instrument.items.enumerated().map { index, item in Array(((index > 0 ? "," : "") + "\"\(item.id)\":").utf8) }
+    }
 
     func encode(_ answers: [Int?]) -> String {
-        var text = "{"
-        for (index, id) in itemIDs.enumerated() {
-            if index > 0 { text += "," }
-            text += "\"\(id)\":"
-            text += answers[index].map(String.init) ?? "null"
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(keys.count * 12 + 2)
+        for (index, key) in keys.enumerated() {
+            bytes += key
+            if let value = answers[index] { bytes += String(value).utf8 } else { bytes += "null".utf8 }
         }
-        return text + "}"
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,7 +6,7 @@ import VeerkrachtStore
 struct ExportOutput: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "output",
-        abstract: "Output per area: activities, participants, hours, volunteers, hulpbronnen.",
+        abstract: "What was done per area: activities, participants, hours, volunteers.",
         discussion: """
             One row per gebied with activities in the period: the number of activities, \
             deelnemers, uren and vrijwilligers summed, and per hulpbron the number of activities \

@@ -18,7 +18,7 @@ struct Themas: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the themes, one per line (the default).",
+            abstract: "Show the themes, one per line.",
             discussion: """
                 Example:
                   veerkracht themas list

@@ -1,5 +1,6 @@
 import GRDB
 import VeerkrachtCore
+import VeerkrachtDemo
 import VeerkrachtStore
 import XCTest
 
@@ -150,6 +151,33 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertThrowsError(try importActivities(store, [row()])) { error in
             XCTAssertEqual((error as? StoreError)?.description, StoreError.noInstrument.description)
         }
+    }
+
+    func testDemoActivitiesImportAndAreDeterministicPerSeed() throws {
+        func rows(seed: UInt64) -> [[String]] {
+            var configuration = DemoConfiguration()
+            configuration.seed = seed
+            let demo = DemoGenerator(instrument: Fixtures.instrument, configuration: configuration)
+            var rows: [[String]] = []
+            for meting in configuration.metingen.indices { demo.activities(meting: meting) { rows.append($0) } }
+            return rows
+        }
+        let demo = rows(seed: 2026)
+        XCTAssertEqual(demo, rows(seed: 2026))
+        XCTAssertNotEqual(demo, rows(seed: 7))
+        XCTAssertEqual(DemoGenerator.activitiesHeader, Self.header)
+        let store = try Fixtures.store()
+        XCTAssertEqual(try store.importActivities(from: Fixtures.reader(Fixtures.csv([Self.header] + demo)), source: "demo:activiteiten.csv").rows,
+                       demo.count)
+        // the year before each meting: March 2024 – February 2025 and March 2025 – February 2026
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(demo.map { $0[0] }.min()), "2024-03-01")
+        XCTAssertLessThanOrEqual(try XCTUnwrap(demo.map { $0[0] }.max()), "2026-02-28")
+        XCTAssertTrue(demo.contains { $0[5].contains(",") }, "hours with a decimal comma")
+        XCTAssertTrue(demo.contains { $0[7].isEmpty } && demo.contains { $0[7].split(separator: "|").count == 3 }, "0–3 hulpbronnen")
+        // larger wijken run more activities
+        let totals = try store.outputTotals(level: .wijk)
+        XCTAssertGreaterThan(totals["WK077205"]!.activities, totals["WK077208"]!.activities)   // Woensel-Noord vs Achtse Barrier
+        XCTAssertEqual(Set(totals.values.flatMap(\.perThema.keys)), Set(Self.defaultThemes))
     }
 
     // MARK: Themes

@@ -1,0 +1,69 @@
+import VeerkrachtCore
+
+/// Change since the previous meting per construct: the difference of means as a dot with its 95%
+/// interval around a zero line, and beside it the two means and the verdict in words. A filled
+/// dot marks a significant change, an open dot a change that may be chance.
+enum ChangeChart {
+    /// One construct: its name and its change figures.
+    struct Row {
+        let name: String
+        let change: ChangeFigures
+    }
+
+    private static let width = 900.0, plotLeft = 240.0, plotRight = 560.0, textLeft = 585.0
+    private static let top = 30.0, rowHeight = 48.0
+
+    static func render(_ rows: [Row], label: String) -> Markup {
+        let axis = Axis(rows.compactMap { $0.change.values })
+        let bottom = top + Double(rows.count) * rowHeight
+        let x = { (value: Double) in plotLeft + (min(axis.limit, max(-axis.limit, value)) + axis.limit) / (2 * axis.limit) * (plotRight - plotLeft) }
+        var parts: [Markup] = [
+            SVG.text("◀ lager", x: plotLeft, y: top - 14, cssClass: "band-name"),
+            SVG.text("hoger ▶", x: plotRight, y: top - 14, anchor: "end", cssClass: "band-name"),
+        ]
+        parts += axis.ticks.map { value in
+            .join([SVG.line(x1: x(value), y1: top - 6, x2: x(value), y2: bottom, cssClass: value == 0 ? "zero" : "grid"),
+                   SVG.text(FigureText.signed(value), x: x(value), y: bottom + 16, anchor: "middle", cssClass: "tick")])
+        }
+        parts.append(SVG.text("verschil in punten op de schaal 0–10", x: (plotLeft + plotRight) / 2, y: bottom + 34, anchor: "middle", cssClass: "note"))
+        for (index, row) in rows.enumerated() {
+            parts.append(self.row(row, centre: top + (Double(index) + 0.5) * rowHeight, x: x))
+        }
+        return SVG.chart(width: width, height: bottom + 42, label: label, parts)
+    }
+
+    private static func row(_ row: Row, centre y: Double, x: (Double) -> Double) -> Markup {
+        let name = SVG.wrap(row.name, width: 30)
+        var parts = [SVG.lines(name, x: 0, y: y + 4.5 - Double(name.count - 1) * 7.5, cssClass: "row-label")]
+        let verdict = ChangeVerdict(row.change)
+        let verdictText = [verdict.marker, verdict.words].filter { !$0.isEmpty }.joined(separator: " ")
+        guard let values = row.change.values else {
+            parts.append(SVG.text(verdictText, x: textLeft, y: y + 4.5, cssClass: "verdict \(verdict.cssClass)"))
+            return .join(parts)
+        }
+        var summary = "van \(FigureText.score(values.meanFrom)) naar \(FigureText.score(values.meanTo))"
+        if let difference = values.difference {
+            parts.append(SVG.line(x1: x(difference.interval.lower), y1: y, x2: x(difference.interval.upper), y2: y, cssClass: "whisker"))
+            parts += [difference.interval.lower, difference.interval.upper].map { SVG.line(x1: x($0), y1: y - 6, x2: x($0), y2: y + 6, cssClass: "whisker") }
+            parts.append(SVG.circle(x: x(difference.difference), y: y, radius: 6, cssClass: "dot change \(verdict.cssClass)"))
+            summary += ": \(FigureText.signed(difference.difference)) (\(FigureText.interval(difference.interval)))"
+        }
+        parts.append(SVG.text(summary, x: textLeft, y: y - 2, cssClass: "value"))
+        parts.append(SVG.text(verdictText, x: textLeft, y: y + 14, cssClass: "verdict \(verdict.cssClass)"))
+        return .join(parts)
+    }
+
+    /// A symmetric axis around zero wide enough for every interval, with ticks at round steps.
+    private struct Axis {
+        let limit: Double
+        let ticks: [Double]
+
+        init(_ values: [ChangeFigures.Values]) {
+            let extent = values.compactMap(\.difference).map { max(abs($0.interval.lower), abs($0.interval.upper)) }.max() ?? 0
+            let step = extent <= 2 ? 0.5 : (extent <= 5 ? 1 : 2)
+            limit = max(1, (extent / step).rounded(.up) * step)
+            let count = Int((limit / step).rounded())
+            ticks = (-count...count).map { Double($0) * step }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// How far a wijk report's numbers can be trusted: respondents and Cronbach's α per construct,
+/// which cells are indicatief or onderdrukt, and a short note on how to read the report.
+enum DataQuality {
+    static func render(_ report: WijkReport) -> Markup {
+        let rows = report.constructs.map { result in
+            el("tr", [:],
+               el("th", ["scope": "row"], .text(result.name)),
+               el("td", ["class": "num"], .text(DutchNumber.grouped(result.figures.n))),
+               el("td", ["class": "num"], alpha(result)),
+               el("td", [:], result.figures.status == .ok ? "voldoende respondenten" : FigureMarkup.statusTag(result.figures)))
+        }
+        var topics: [MethodsNote.Topic] = [.scores, .interval, .disclosure(report.provenance.policy)]
+        if report.previous != nil { topics += [.change, .reliableChange] }
+        topics.append(.reliability)
+        return el("section", [:],
+                  el("h2", [:], "Over de cijfers"),
+                  el("h3", [:], "Respondenten en betrouwbaarheid per onderdeel"),
+                  el("table", [:],
+                     el("thead", [:], el("tr", [:],
+                                         el("th", ["scope": "col"], "Onderdeel"),
+                                         el("th", ["scope": "col", "class": "num"], "Respondenten (n)"),
+                                         el("th", ["scope": "col", "class": "num"], "Cronbach's α"),
+                                         el("th", ["scope": "col"], "Status"))),
+                     el("tbody", [:], rows)),
+                  el("h3", [:], "Zo lees je dit rapport"),
+                  MethodsNote.render(topics))
+    }
+
+    private static func alpha(_ result: ConstructResult) -> Markup {
+        if let reliability = result.reliability { return .text(FigureText.alpha(reliability)) }
+        if result.figures.values == nil { return el("span", ["class": "small"], "onderdrukt") }
+        return el("span", ["class": "small"], result.kind == .composite ? "n.v.t. (samengesteld)" : "niet te berekenen")
+    }
+}

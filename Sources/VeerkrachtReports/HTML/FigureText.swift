@@ -1,0 +1,52 @@
+import VeerkrachtCore
+
+/// How figures read in the HTML reports: scores and percentages with one decimal and a decimal
+/// comma, Cronbach's α with two, and a withheld cell as "onderdrukt (n = 7)", never its figures.
+enum FigureText {
+    /// A score on 0–10, e.g. "6,4".
+    static func score(_ value: Double) -> String { DutchNumber.format(value) }
+
+    /// A 95% interval, e.g. "5,9 – 6,4".
+    static func interval(_ interval: ConfidenceInterval) -> String {
+        "\(DutchNumber.format(interval.lower)) – \(DutchNumber.format(interval.upper))"
+    }
+
+    /// A difference with its sign, e.g. "+0,5", "−0,2", "0,0".
+    static func signed(_ value: Double) -> String {
+        let text = DutchNumber.format(value)
+        return value > 0 && text != DutchNumber.format(0) ? "+" + text : text
+    }
+
+    /// A percentage, e.g. "14,6%".
+    static func percent(_ value: Double) -> String { DutchNumber.format(value) + "%" }
+
+    /// Cronbach's α with two decimals, e.g. "0,84".
+    static func alpha(_ value: Double) -> String { DutchNumber.format(value, decimals: 2) }
+
+    /// A number of respondents, e.g. "n = 1.774".
+    static func n(_ count: Int) -> String { "n = \(DutchNumber.grouped(count))" }
+
+    /// The text that stands in for a withheld cell.
+    static func withheld(n count: Int) -> String { "onderdrukt (\(n(count)))" }
+
+    /// The level of a cell: "6,4", or "onderdrukt (n = 7)", or "geen respondenten".
+    static func level(_ figures: ScoreFigures) -> String {
+        if let values = figures.values { return score(values.mean) }
+        return figures.n == 0 ? "geen respondenten" : withheld(n: figures.n)
+    }
+
+    /// The level with its interval: "6,4 (5,9 – 6,8)", or the level alone when there is no interval.
+    static func levelWithInterval(_ figures: ScoreFigures) -> String {
+        guard let interval = figures.values?.interval else { return level(figures) }
+        return "\(level(figures)) (\(self.interval(interval)))"
+    }
+
+    /// What the status of a cell means, in words.
+    static func status(_ figures: ScoreFigures) -> String {
+        switch figures.status {
+        case .ok: figures.n == 0 ? "geen respondenten" : "voldoende respondenten"
+        case .indicatief: "indicatief"
+        case .onderdrukt: figures.n == 0 ? "geen respondenten" : withheld(n: figures.n)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// The footer every report ends with: where its figures come from, so a gemeente can ask
+/// "where does this number come from?" and get an answer.
+enum ProvenanceFooter {
+    static func render(_ provenance: Provenance) -> Markup {
+        let policy = provenance.policy
+        let rows: [(String, Markup)] = [
+            ("Vragenlijst", .text("\(provenance.instrumentTitle) (\(provenance.instrument), versie \(provenance.instrumentVersion))")),
+            ("Stand van de gegevens", el("time", ["datetime": provenance.snapshot], .text(DutchText.moment(provenance.snapshot)))),
+            ("Privacy", .text("cijfers van minder dan \(policy.suppressBelow) respondenten zijn onderdrukt; "
+                + "minder dan \(policy.indicativeBelow) respondenten is indicatief")),
+            ("Gemaakt met", "Veerkracht, de toolkit voor de Veerkrachtmeter"),
+        ]
+        return el("footer", [:],
+                  el("strong", [:], "Herkomst van de cijfers"),
+                  el("dl", [:], rows.map { Markup.join([el("dt", [:], .text($0.0)), el("dd", [:], $0.1)]) }))
+    }
+}

@@ -1,0 +1,58 @@
+/// Building blocks shared by the inline SVG charts. Colours and fonts come from the page's
+/// stylesheet through CSS classes, so the charts print and scale like the text around them.
+enum SVG {
+    /// The root of a chart: scales with the width of the page, described for screen readers.
+    /// (Inline SVG in HTML needs no namespace attribute, so the page holds no URL at all.)
+    static func chart(width: Double, height: Double, label: String, _ content: [Markup]) -> Markup {
+        el("svg", ["viewBox": "0 0 \(number(width)) \(number(height))",
+                   "role": "img", "aria-label": label, "class": "chart"],
+           [el("title", [:], .text(label))] + content)
+    }
+
+    /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
+    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", cssClass: String = "") -> Markup {
+        el("text", ["x": number(x), "y": number(y), "text-anchor": anchor, "class": cssClass], .text(text))
+    }
+
+    /// Text over several lines, the first baseline at y.
+    static func lines(_ lines: [String], x: Double, y: Double, lineHeight: Double = 15, anchor: String = "start", cssClass: String = "") -> Markup {
+        .join(lines.enumerated().map { text($1, x: x, y: y + Double($0) * lineHeight, anchor: anchor, cssClass: cssClass) })
+    }
+
+    static func line(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String) -> Markup {
+        .empty("line", ["x1": number(x1), "y1": number(y1), "x2": number(x2), "y2": number(y2), "class": cssClass])
+    }
+
+    static func rect(x: Double, y: Double, width: Double, height: Double, cssClass: String) -> Markup {
+        .empty("rect", ["x": number(x), "y": number(y), "width": number(max(0, width)), "height": number(height), "class": cssClass])
+    }
+
+    static func circle(x: Double, y: Double, radius: Double, cssClass: String) -> Markup {
+        .empty("circle", ["cx": number(x), "cy": number(y), "r": number(radius), "class": cssClass])
+    }
+
+    /// A closed (`polygon`) or open (`polyline`) shape through the points.
+    static func shape(_ points: [(x: Double, y: Double)], closed: Bool, cssClass: String) -> Markup {
+        .empty(closed ? "polygon" : "polyline",
+               ["points": points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "), "class": cssClass])
+    }
+
+    /// A coordinate with at most one decimal and a decimal point, e.g. 12.5 or 40.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Splits `text` into lines of at most `width` characters at spaces (a longer word keeps its own line).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+}

@@ -1,0 +1,129 @@
+/// The reports' stylesheet: calm colours with good contrast, numbers in aligned columns, at most
+/// 960 pixels wide on screen, and an A4 print layout that keeps charts and tables whole.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1d2935; --muted: #56616d; --line: #d5dbe1; --soft: #f3f5f7;
+      --accent: #1d5f8a; --accent-soft: rgba(29, 95, 138, 0.15); --comparison: #707a85;
+      --laag: #eba768; --laag-tint: #fbe5d0; --midden: #cdd3da; --midden-tint: #eceff2;
+      --hoog: #86b6dc; --hoog-tint: #d9e9f6; --rose: #1d5f8a; --fell: #a8510f;
+    }
+    * { box-sizing: border-box; }
+    html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    body { margin: 0; background: #fff; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+    main { max-width: 960px; margin: 0 auto; padding: 36px 28px 48px; }
+    h1, h2, h3 { line-height: 1.2; margin: 0; }
+    h1 { font-size: 34px; letter-spacing: -0.01em; }
+    h2 { font-size: 22px; margin: 44px 0 6px; padding-top: 14px; border-top: 3px solid var(--accent); }
+    h3 { font-size: 16.5px; margin: 26px 0 8px; }
+    p { margin: 6px 0 10px; max-width: 72ch; }
+    .lead { color: var(--muted); margin-bottom: 14px; }
+    .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 12.5px; font-weight: 600; color: var(--accent); margin-bottom: 6px; }
+    .subtitle { font-size: 17px; color: var(--muted); margin: 6px 0 18px; }
+    .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px 24px; margin: 0; padding: 14px 18px; background: var(--soft); border-radius: 8px; }
+    .facts div { min-width: 0; }
+    .facts dt { font-size: 12.5px; color: var(--muted); }
+    .facts dd { margin: 0; font-weight: 600; }
+    .num, .figure { font-variant-numeric: tabular-nums; }
+    .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 12px 0; }
+    .cards.three { grid-template-columns: repeat(3, 1fr); }
+    .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
+    .card .label { font-size: 13.5px; color: var(--muted); font-weight: 600; }
+    .card .figure { font-size: 30px; font-weight: 700; line-height: 1.15; margin-top: 2px; }
+    .card .detail { font-size: 13px; color: var(--muted); }
+    .card .band { font-size: 13px; font-weight: 600; padding: 1px 8px; border-radius: 10px; margin-left: 6px; vertical-align: 5px; }
+    .card .verdict-text { display: block; margin-top: 6px; font-size: 13.5px; }
+    .band.laag, td.cell.laag { background: var(--laag-tint); }
+    .band.midden, td.cell.midden { background: var(--midden-tint); }
+    .band.hoog, td.cell.hoog { background: var(--hoog-tint); }
+    table { width: 100%; border-collapse: collapse; margin: 8px 0 6px; font-size: 14px; }
+    caption { text-align: left; font-size: 13px; color: var(--muted); padding-bottom: 6px; }
+    th { text-align: left; font-size: 12.5px; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 10px; vertical-align: bottom; }
+    td { border-bottom: 1px solid var(--line); padding: 7px 10px; vertical-align: top; }
+    th.num, td.num { text-align: right; white-space: nowrap; }
+    tbody th { color: var(--ink); font-size: 14px; border-bottom: 1px solid var(--line); vertical-align: top; }
+    tfoot td, tfoot th { border-top: 2px solid var(--line); border-bottom: none; font-weight: 600; color: var(--ink); }
+    .small { display: block; font-size: 12.5px; color: var(--muted); font-weight: 400; }
+    .verdict-text { font-weight: 600; }
+    .verdict-text.rose { color: var(--rose); }
+    .verdict-text.fell { color: var(--fell); }
+    .verdict-text.steady, .verdict-text.withheld { color: var(--muted); font-weight: 400; }
+    .tag { display: inline-block; font-size: 12px; line-height: 1.4; padding: 0 7px; border-radius: 10px; border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
+    .tag.indicatief { border-style: dashed; border-color: var(--muted); }
+    .tag.onderdrukt { background: var(--soft); font-style: italic; }
+    td.cell { text-align: center; font-variant-numeric: tabular-nums; border: 2px solid #fff; }
+    td.cell strong { font-size: 15px; }
+    td.cell.withheld { background: repeating-linear-gradient(135deg, var(--soft) 0 6px, #fff 6px 12px); color: var(--muted); font-style: italic; font-size: 13px; }
+    td.cell.empty { color: var(--muted); }
+    .count-bar { display: inline-block; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
+    figure { margin: 10px 0 18px; }
+    figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
+    .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
+    .legend .swatch { width: 18px; height: 14px; vertical-align: -2px; margin-right: 6px; }
+    .side-by-side { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: center; }
+    .gap-list { font-size: 13.5px; color: var(--muted); margin: 4px 0; padding-left: 18px; }
+    .sentences { padding-left: 20px; margin: 8px 0; }
+    .sentences li { margin: 4px 0; max-width: 72ch; }
+    .methods { background: var(--soft); border-left: 4px solid var(--accent); padding: 10px 18px; border-radius: 0 8px 8px 0; margin-top: 12px; }
+    .methods dt { font-weight: 600; margin-top: 8px; }
+    .methods dd { margin: 2px 0 0; max-width: 76ch; }
+    footer { margin-top: 44px; padding-top: 12px; border-top: 1px solid var(--line); font-size: 12.5px; color: var(--muted); }
+    footer dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 6px 0 0; }
+    footer dt { font-weight: 600; }
+    footer dd { margin: 0; }
+    .chart { display: block; width: 100%; height: auto; font-family: inherit; }
+    .chart text { font-size: 13px; fill: var(--ink); }
+    .chart .row-label { font-size: 13.5px; font-weight: 600; }
+    .chart .axis-label { font-size: 13.5px; font-weight: 600; }
+    .chart .value { font-size: 13.5px; font-variant-numeric: tabular-nums; }
+    .chart .tick, .chart .note, .chart .band-name { font-size: 11.5px; fill: var(--muted); }
+    .chart .gap-note { font-size: 12px; fill: var(--muted); font-style: italic; }
+    .chart .verdict { font-size: 13px; font-weight: 600; }
+    .chart .verdict.rose { fill: var(--rose); }
+    .chart .verdict.fell { fill: var(--fell); }
+    .chart .verdict.steady, .chart .verdict.withheld { fill: var(--muted); font-weight: 400; }
+    .grid { stroke: #dfe4e9; stroke-width: 1; }
+    .zero { stroke: var(--ink); stroke-width: 1.5; }
+    .band-bg { opacity: 0.6; }
+    .band-bg.laag { fill: var(--laag-tint); }
+    .band-bg.midden { fill: #fff; }
+    .band-bg.hoog { fill: var(--hoog-tint); }
+    .whisker { stroke: var(--ink); stroke-width: 2; }
+    .dot.level { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+    .comparison-mark { fill: #fff; stroke: var(--comparison); stroke-width: 2; }
+    .dot.change.rose { fill: var(--rose); }
+    .dot.change.fell { fill: var(--fell); }
+    .dot.change.steady, .dot.change.withheld { fill: #fff; stroke: var(--ink); stroke-width: 2; }
+    .segment { stroke: #fff; stroke-width: 1.5; }
+    .segment.laag, .swatch .laag { fill: var(--laag); }
+    .segment.midden, .swatch .midden { fill: var(--midden); }
+    .segment.hoog, .swatch .hoog { fill: var(--hoog); }
+    .chart .segment-label { font-size: 12px; font-weight: 600; font-variant-numeric: tabular-nums; }
+    .chart .segment-label.outside { font-size: 11px; font-weight: 400; }
+    .withheld-bar { fill: var(--soft); stroke: var(--line); stroke-dasharray: 4 3; }
+    .swatch .tint-laag { fill: var(--laag-tint); stroke: var(--line); }
+    .swatch .tint-midden { fill: var(--midden-tint); stroke: var(--line); }
+    .swatch .tint-hoog { fill: var(--hoog-tint); stroke: var(--line); }
+    .swatch .tint-withheld { fill: var(--soft); stroke: var(--muted); stroke-dasharray: 2 2; }
+    .ring, .spoke { fill: none; stroke: #dfe4e9; }
+    .ring.outer { stroke: #bfc8d1; }
+    .series-shape.area { fill: var(--accent-soft); stroke: var(--accent); stroke-width: 2.5; }
+    .series-line.area { stroke: var(--accent); stroke-width: 2.5; }
+    .series-shape.comparison, .series-line.comparison { fill: none; stroke: var(--comparison); stroke-width: 2; stroke-dasharray: 6 4; }
+    .series-dot.area { fill: var(--accent); }
+    .series-dot.comparison { fill: var(--comparison); }
+    @page { size: A4; margin: 14mm 13mm 16mm; }
+    @media print {
+      body { font-size: 10pt; }
+      main { max-width: none; padding: 0; }
+      h2 { margin-top: 26px; break-after: avoid; }
+      h3 { break-after: avoid; }
+      figure, table, .cards, .card, .facts, .methods, footer, tr, .side-by-side { break-inside: avoid; }
+      thead { display: table-header-group; }
+    }
+    @media (max-width: 640px) {
+      .cards, .cards.three { grid-template-columns: repeat(2, 1fr); }
+      .side-by-side { grid-template-columns: 1fr; }
+    }
+    """
+}
