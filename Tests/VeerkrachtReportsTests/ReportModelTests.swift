@@ -6,28 +6,10 @@ import VeerkrachtStore
 import VeerkrachtSurveys
 import XCTest
 
-extension Store: ReportSource {}
-
 /// Report models against the store's own aggregates, on the demo data set.
 final class ReportModelTests: XCTestCase {
-    static let metingen = ["2025-voorjaar", "2026-voorjaar"]
-    private static let shared: Store = {
-        let instrument = try! Instrument(yaml: BundledInstruments.veerkrachtmeterV1)
-        let store = try! Store()
-        try! store.register(instrument, source: BundledInstruments.veerkrachtmeterV1)
-        let demo = DemoGenerator(instrument: instrument, configuration: DemoConfiguration())
-        var gebieden = CSVWriter(header: DemoGenerator.gebiedenHeader)
-        demo.gebieden.forEach { gebieden.append($0) }
-        _ = try! store.importGebieden(from: CSVReader(bytes: Array(gebieden.text.utf8)), source: "gebieden.csv")
-        for index in metingen.indices {
-            var responses = CSVWriter(header: demo.responsesHeader)
-            demo.responses(meting: index) { responses.append($0) }
-            _ = try! store.importResponses(from: CSVReader(bytes: Array(responses.text.utf8)), source: "r.csv")
-        }
-        return store
-    }()
-
-    private var store: Store { Self.shared }
+    static let metingen = DemoStore.metingen
+    private var store: Store { DemoStore.shared }
     private let policy = DisclosurePolicy()
 
     func testWijkReportFiguresEqualTheStoresAggregates() throws {

@@ -11,6 +11,8 @@ enum ChartLegend {
         case line(String)
         /// A filled block (a band or category).
         case block(String)
+        /// A marker that is text itself, such as ▲.
+        case text(String)
     }
 
     static func render(_ entries: [(swatch: Swatch, text: String)]) -> Markup {
@@ -18,6 +20,7 @@ enum ChartLegend {
     }
 
     private static func swatch(_ swatch: Swatch) -> Markup {
+        if case .text(let marker) = swatch { return el("span", ["class": "marker", "aria-hidden": "true"], .text(marker)) }
         let shape: Markup
         switch swatch {
         case .dot(let cssClass): shape = SVG.circle(x: 9, y: 7, radius: 5, cssClass: "dot \(cssClass)")
@@ -26,6 +29,7 @@ enum ChartLegend {
             shape = .join([SVG.line(x1: 1, y1: 7, x2: 17, y2: 7, cssClass: "series-line \(cssClass)"),
                            SVG.circle(x: 9, y: 7, radius: 3, cssClass: "series-dot \(cssClass)")])
         case .block(let cssClass): shape = SVG.rect(x: 1, y: 1, width: 16, height: 12, cssClass: cssClass)
+        case .text: shape = ""
         }
         return el("svg", ["viewBox": "0 0 18 14", "class": "swatch", "aria-hidden": "true"], shape)
     }

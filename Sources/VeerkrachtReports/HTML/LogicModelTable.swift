@@ -14,8 +14,8 @@ enum LogicModelTable {
         }
         return el("section", [:],
                   el("h2", [:], "Van activiteit naar hulpbron"),
-                  el("p", ["class": "lead"], "Per hulpbron: hoeveel activiteiten erop gericht waren, naast hoe de bewoners er nu voor staan en hoe "
-                                             + "dat veranderde. Dit toont wat we deden naast wat we zien; het bewijst niet dat het een het ander veroorzaakte."),
+                  el("p", ["class": "lead"], .text("Per hulpbron: hoeveel activiteiten erop gericht waren, naast hoe de bewoners er nu voor staan en hoe "
+                                             + "dat veranderde. Dit toont wat we deden naast wat we zien; het bewijst niet dat het een het ander veroorzaakte.")),
                   el("table", ["class": "logic-model"],
                      el("thead", [:], el("tr", [:],
                                          el("th", ["scope": "col"], "Hulpbron"),

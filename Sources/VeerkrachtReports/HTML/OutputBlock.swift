@@ -1,3 +1,5 @@
+import VeerkrachtCore
+
 /// Output: what the organisation did in a period — totals as cards, and counts per hulpbron or
 /// thema as a table with bars. Output describes the organisation's work and is never suppressed.
 enum OutputBlock {

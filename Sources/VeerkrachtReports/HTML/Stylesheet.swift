@@ -61,6 +61,8 @@ enum Stylesheet {
     .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
     .legend .swatch { width: 18px; height: 14px; vertical-align: -2px; margin-right: 6px; }
     .side-by-side { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: center; }
+    .side-by-side.even { grid-template-columns: 1fr 1fr; align-items: start; }
+    .legend .marker { display: inline-block; min-width: 18px; margin-right: 6px; text-align: center; font-weight: 700; }
     .gap-list { font-size: 13.5px; color: var(--muted); margin: 4px 0; padding-left: 18px; }
     .sentences { padding-left: 20px; margin: 8px 0; }
     .sentences li { margin: 4px 0; max-width: 72ch; }

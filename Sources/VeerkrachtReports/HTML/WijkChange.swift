@@ -41,8 +41,8 @@ enum WijkChange {
             return el("tr", [:], [el("th", ["scope": "row"], .text(result.name))] + cells.map { el("td", ["class": "num"], $0) })
         }
         return el("table", [:],
-                  el("caption", [:], "Per persoon vergeleken: betrouwbaar verbeterd of verslechterd betekent een verandering die groter is "
-                                     + "dan de meetonnauwkeurigheid (RCI). De overigen bleven min of meer gelijk."),
+                  el("caption", [:], .text("Per persoon vergeleken: betrouwbaar verbeterd of verslechterd betekent een verandering die groter is "
+                                     + "dan de meetonnauwkeurigheid (RCI). De overigen bleven min of meer gelijk.")),
                   el("thead", [:], el("tr", [:],
                                       el("th", ["scope": "col"], "Onderdeel"),
                                       el("th", ["scope": "col", "class": "num"], "Beide keren gemeten"),

@@ -25,31 +25,15 @@ extension Store {
                                 totalIssues: 1, warnings: [])
         }
         let columns = try ActivityColumns(header: header)
-        return try database.write { db in
-            let validator = ActivityValidator(instrument: instrument, themes: try Self.themes(db))
-            var session = ActivityImportSession(validator: validator, columns: columns)
-            let batchID = try Batch.create(db, kind: "activiteiten", source: source)
-            var rows = 0
-            while let record = try Self.nextRecord(reader, log: &session.log) {
-                try session.importRow(record, batchID: batchID, db: db)
-                rows += 1
-                if rows % 10_000 == 0 {
-                    progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
-                }
-            }
-            if rows == 0 && session.log.isEmpty {
-                session.log.add(ImportIssue(line: header.line, reason: "the file has a header but no data rows"))
-            }
-            guard session.log.isEmpty else { throw session.log.refusal(warnings: columns.warnings) }
-            try Batch.finish(db, id: batchID, rows: rows)
-            progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
-            return ImportOutcome(rows: rows, warnings: columns.warnings, batchID: batchID)
+        return try importRows(from: reader, header: header, kind: "activiteiten", source: source, warnings: columns.warnings,
+                              progress: progress) { db in
+            ActivityImportSession(validator: ActivityValidator(instrument: instrument, themes: try Self.themes(db)), columns: columns)
         }
     }
 }
 
 /// The state of one activities import: validation and the areas it has made sure of.
-private struct ActivityImportSession {
+private struct ActivityImportSession: RowImporter {
     let validator: ActivityValidator
     let columns: ActivityColumns
     var areas = AreaRegistry()

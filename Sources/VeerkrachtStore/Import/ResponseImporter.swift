@@ -22,52 +22,15 @@ extension Store {
             throw ImportRefused(issues: [ImportIssue(line: 1, reason: "the file is empty; expected a header row")], totalIssues: 1, warnings: [])
         }
         let columns = try ResponseColumns(header: header, instrument: stored.instrument, metingOption: meting)
-        var session = ResponseImportSession(instrument: stored, columns: columns, metingOption: meting)
-        return try database.write { db in
-            let batchID = try Batch.create(db, kind: "responses", source: source)
-            var rows = 0
-            while let record = try Self.nextRecord(reader, log: &session.log) {
-                try session.importRow(record, batchID: batchID, db: db)
-                rows += 1
-                if rows % 10_000 == 0 {
-                    progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
-                }
-            }
-            if rows == 0 && session.log.isEmpty {
-                session.log.add(ImportIssue(line: header.line, reason: "the file has a header but no data rows"))
-            }
-            guard session.log.isEmpty else { throw session.log.refusal(warnings: columns.warnings) }
-            try session.cells.write(db)
-            try Batch.finish(db, id: batchID, rows: rows)
-            progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
-            return ImportOutcome(rows: rows, warnings: columns.warnings, batchID: batchID)
-        }
-    }
-
-    /// The next record, turning a malformed file into a refusal at its line.
-    static func nextRecord(_ reader: CSVReader) throws(ImportRefused) -> CSVRecord? {
-        var log = IssueLog()
-        let record = try nextRecord(reader, log: &log)
-        guard log.isEmpty else { throw log.refusal(warnings: []) }
-        return record
-    }
-
-    /// The next record; a CSV syntax error ends the file, recorded in `log`.
-    static func nextRecord(_ reader: CSVReader, log: inout IssueLog) throws(ImportRefused) -> CSVRecord? {
-        do {
-            return try reader.next()
-        } catch let error as CSVError {
-            log.add(ImportIssue(line: error.line, reason: error.message))
-            throw log.refusal(warnings: [])
-        } catch {
-            log.add(ImportIssue(line: 0, reason: "\(error)"))
-            throw log.refusal(warnings: [])
+        return try importRows(from: reader, header: header, kind: "responses", source: source, warnings: columns.warnings,
+                              progress: progress) { _ in
+            ResponseImportSession(instrument: stored, columns: columns, metingOption: meting)
         }
     }
 }
 
 /// The state of one responses import: validation, scoring and the cached ids it writes.
-private struct ResponseImportSession {
+private struct ResponseImportSession: RowImporter {
     let instrument: StoredInstrument
     let columns: ResponseColumns
     let metingOption: String?
@@ -112,6 +75,10 @@ private struct ResponseImportSession {
     }
 
     /// The meting of a row: its own cell, else `--meting`; a conflict between both is an error.
+    mutating func finish(_ db: Database) throws {
+        try cells.write(db)
+    }
+
     private mutating func resolveMeting(_ fields: [String], line: Int) -> String? {
         let cell = columns.meting.map { fields[$0] } ?? ""
         if FieldParsing.isMissing(cell) {

@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
 
     /// Output format of a report.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case html, json
     }
 
     /// Options every report takes.
@@ -31,7 +31,7 @@ struct Report: ParsableCommand {
         var out: String
 
         @Option(help: "html (a self-contained page) or json (the same figures for other tools).")
-        var format: Format = .json
+        var format: Format = .html
 
         func write(_ text: String) throws {
             do {
@@ -67,6 +67,7 @@ struct Report: ParsableCommand {
             let report = try WijkReport(wijk: code, meting: options.meting, previous: options.vorige, source: store,
                                         policy: options.disclosure.policy)
             switch options.format {
+            case .html: try options.write(HTMLReport.render(report))
             case .json: try options.write(ReportJSON.render(report))
             }
         }
@@ -95,6 +96,7 @@ struct Report: ParsableCommand {
             let report = try GemeenteReport(gemeente: code, meting: options.meting, previous: options.vorige, source: store,
                                             policy: options.disclosure.policy)
             switch options.format {
+            case .html: try options.write(HTMLReport.render(report))
             case .json: try options.write(ReportJSON.render(report))
             }
         }

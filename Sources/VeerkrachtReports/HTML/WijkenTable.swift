@@ -1,0 +1,60 @@
+import VeerkrachtCore
+
+/// Every wijk × construct of a gemeente: the mean as text in a cell tinted by its band, ▲ or ▼
+/// where it changed significantly, and withheld cells shown as "onderdrukt" — never their figures.
+/// Two tables, hulpbronnen and the rest, so the columns stay readable on A4.
+enum WijkenTable {
+    static func render(_ report: GemeenteReport) -> Markup {
+        let groups: [(String, (ConstructKind) -> Bool)] = [("Hulpbronnen", { $0 == .hulpbron }), ("Redzaamheid en sociale veerkracht", { $0 != .hulpbron })]
+        return el("section", [:],
+                  el("h2", [:], "Wijken vergeleken"),
+                  el("p", ["class": "lead"], .text("Gemiddelde score per wijk in meting \(report.meting.label). De kleur van een vak volgt de band; het getal staat er altijd bij.")),
+                  legend(report),
+                  .join(groups.map { title, include in
+                      let columns = report.headline.indices.filter { include(report.headline[$0].kind) }
+                      return table(report, title: title, columns: columns)
+                  }))
+    }
+
+    private static func legend(_ report: GemeenteReport) -> Markup {
+        let policy = report.provenance.policy
+        var entries: [(swatch: ChartLegend.Swatch, text: String)] = Category.allCases.map { (.block("tint-\($0.rawValue)"), ScoreBands.legend($0)) }
+        if let previous = report.previous {
+            entries += [(.text("▲"), "significant gestegen sinds \(previous.label)"), (.text("▼"), "significant gedaald sinds \(previous.label)")]
+        }
+        entries.append((.block("tint-withheld"), "onderdrukt: minder dan \(policy.suppressBelow) respondenten, cijfers niet getoond"))
+        entries.append((.text("ind."), "indicatief: minder dan \(policy.indicativeBelow) respondenten, voorzichtig gebruiken"))
+        return ChartLegend.render(entries)
+    }
+
+    private static func table(_ report: GemeenteReport, title: String, columns: [Int]) -> Markup {
+        let head = el("tr", [:], [el("th", ["scope": "col"], "Wijk")] + columns.map { el("th", ["scope": "col", "class": "num"], .text(report.headline[$0].name)) })
+        let rows = report.wijken.map { row in
+            el("tr", [:], [el("th", ["scope": "row"], .text(row.wijk.name),
+                              el("span", ["class": "small"], .text("\(row.wijk.code) · \(DutchText.count(row.respondents, "respondent", "respondenten"))")))]
+               + columns.map { cell(row.constructs[$0]) })
+        }
+        let total = el("tr", [:], [el("th", ["scope": "row"], .text("Gemeente \(report.gemeente.name)"),
+                                      el("span", ["class": "small"], .text(DutchText.count(report.meting.participation?.respondents ?? 0, "respondent", "respondenten"))))]
+                       + columns.map { cell(report.headline[$0]) })
+        return el("table", ["class": "wijken"],
+                  el("caption", [:], .text(title)),
+                  el("thead", [:], head),
+                  el("tbody", [:], rows),
+                  el("tfoot", [:], total))
+    }
+
+    private static func cell(_ result: ConstructResult) -> Markup {
+        guard let values = result.figures.values else {
+            let empty = result.figures.n == 0
+            return el("td", ["class": empty ? "cell empty" : "cell withheld"],
+                      .text(empty ? "geen respondenten" : "onderdrukt"),
+                      empty ? "" : el("span", ["class": "small"], .text(FigureText.n(result.figures.n))))
+        }
+        let verdict = result.change.map(ChangeVerdict.init)
+        let marker: Markup = verdict.map { $0.marker.isEmpty ? "" : " \(el("span", ["class": "verdict-text \($0.cssClass)", "title": $0.words], .text($0.marker)))" } ?? ""
+        let note: Markup = result.figures.status == .indicatief ? el("span", ["class": "small"], "ind.") : ""
+        return el("td", ["class": "cell \(ScoreBands.band(of: values.mean).rawValue)"],
+                  el("strong", [:], .text(FigureText.score(values.mean))), marker, note)
+    }
+}
