@@ -98,8 +98,9 @@ final class ResponseValidatorTests: XCTestCase {
             XCTAssertEqual(validator.answer(text, item: item("sr4")), .failure(.notAWholeNumber(text)), text)
             XCTAssertEqual(validator.answer(text, item: item("coh1")), .failure(.notAWholeNumber(text)), text)
         }
-        // Int.max itself parses, and is allowed on the open aantal scale (scored as 5)
-        XCTAssertEqual(try validator.answer("9223372036854775807", item: item("sr4")).get(), Int.max)
+        // Up to 18 digits parse, and are allowed on the open aantal scale (scored as 5)
+        XCTAssertEqual(try validator.answer("999999999999999999", item: item("sr4")).get(), 999_999_999_999_999_999)
+        XCTAssertEqual(validator.answer("9223372036854775807", item: item("sr4")), .failure(.notAWholeNumber("9223372036854775807")))
         XCTAssertEqual(Scorer(instrument).itemScore(item("sr4"), answer: Int.max), 10)
     }
 

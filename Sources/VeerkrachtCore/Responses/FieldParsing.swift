@@ -1,22 +1,31 @@
 /// Parsing of single field values shared by every way data comes in (CSV files, web forms).
 public enum FieldParsing {
-    /// Whether a cell means "missing": empty, or `NA` (any case).
+    /// Whether a cell means "missing": empty, or `NA` (any case). Surrounding spaces are ignored.
     public static func isMissing(_ raw: some StringProtocol) -> Bool {
-        let text = trimmed(raw)
-        return text.isEmpty || text.lowercased() == "na"
+        var text = String(raw).utf8[...]
+        trim(&text)
+        guard text.count == 2 else { return text.isEmpty }
+        return text.first! | 0x20 == UInt8(ascii: "n") && text.last! | 0x20 == UInt8(ascii: "a")
     }
 
     /// A whole number, allowing a zero fraction (`4.0`) as statistics packages write it.
     /// Surrounding spaces are ignored.
     public static func wholeNumber(_ raw: some StringProtocol) -> Result<Int, FieldProblem> {
-        let text = trimmed(raw)
-        var digits = text[...]
-        if let dot = text.firstIndex(of: ".") {
-            guard text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return .failure(.notAWholeNumber(String(raw))) }
-            digits = text[..<dot]
+        var text = String(raw).utf8[...]
+        trim(&text)
+        if let dot = text.firstIndex(of: UInt8(ascii: ".")) {
+            guard text[text.index(after: dot)...].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return .failure(.notAWholeNumber(String(raw))) }
+            text = text[..<dot]
         }
-        guard let value = Int(digits), !digits.isEmpty else { return .failure(.notAWholeNumber(String(raw))) }
-        return .success(value)
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative || text.first == UInt8(ascii: "+") ? text.dropFirst() : text
+        guard !digits.isEmpty, digits.count <= 18 else { return .failure(.notAWholeNumber(String(raw))) }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return .failure(.notAWholeNumber(String(raw))) }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return .success(negative ? -value : value)
     }
 
     /// A number ≥ 0 with `.` or `,` as decimal mark (e.g. hours: `1,5`).
@@ -46,7 +55,8 @@ public enum FieldParsing {
         let text = trimmed(raw)
         guard !text.isEmpty else { return .failure(.missing) }
         guard text.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        let plainASCII = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+        guard plainASCII || !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             return .failure(.controlCharacters)
         }
         return .success(text)
@@ -55,11 +65,15 @@ public enum FieldParsing {
     /// The text without surrounding spaces and tabs.
     public static func trimmed(_ raw: some StringProtocol) -> String {
         let text = String(raw)
-        let bytes = text.utf8
+        var bytes = text.utf8[...]
+        trim(&bytes)
+        return bytes.count == text.utf8.count ? text : String(Substring(bytes))
+    }
+
+    private static func trim(_ bytes: inout Substring.UTF8View) {
         let isBlank = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
-        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
-        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
-        return String(Substring(bytes[first...last]))
+        while let first = bytes.first, isBlank(first) { bytes.removeFirst() }
+        while let last = bytes.last, isBlank(last) { bytes.removeLast() }
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

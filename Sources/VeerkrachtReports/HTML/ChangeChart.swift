@@ -11,7 +11,7 @@ enum ChangeChart {
     }
 
     private static let width = 900.0, plotLeft = 240.0, plotRight = 560.0, textLeft = 585.0
-    private static let top = 30.0, rowHeight = 48.0
+    private static let top = 30.0, rowHeight = 44.0
 
     static func render(_ rows: [Row], label: String) -> Markup {
         let axis = Axis(rows.compactMap { $0.change.values })
@@ -33,7 +33,7 @@ enum ChangeChart {
     }
 
     private static func row(_ row: Row, centre y: Double, x: (Double) -> Double) -> Markup {
-        let name = SVG.wrap(row.name, width: 30)
+        let name = SVG.wrap(row.name, width: 26)
         var parts = [SVG.lines(name, x: 0, y: y + 4.5 - Double(name.count - 1) * 7.5, cssClass: "row-label")]
         let verdict = ChangeVerdict(row.change)
         let verdictText = [verdict.marker, verdict.words].filter { !$0.isEmpty }.joined(separator: " ")
@@ -43,10 +43,9 @@ enum ChangeChart {
         }
         var summary = "van \(FigureText.score(values.meanFrom)) naar \(FigureText.score(values.meanTo))"
         if let difference = values.difference {
-            parts.append(SVG.line(x1: x(difference.interval.lower), y1: y, x2: x(difference.interval.upper), y2: y, cssClass: "whisker"))
-            parts += [difference.interval.lower, difference.interval.upper].map { SVG.line(x1: x($0), y1: y - 6, x2: x($0), y2: y + 6, cssClass: "whisker") }
+            parts.append(SVG.whisker(x1: x(difference.interval.lower), x2: x(difference.interval.upper), y: y))
             parts.append(SVG.circle(x: x(difference.difference), y: y, radius: 6, cssClass: "dot change \(verdict.cssClass)"))
-            summary += ": \(FigureText.signed(difference.difference)) (\(FigureText.interval(difference.interval)))"
+            summary += ": \(FigureText.signed(difference.difference)) (\(FigureText.differenceInterval(difference.interval)))"
         }
         parts.append(SVG.text(summary, x: textLeft, y: y - 2, cssClass: "value"))
         parts.append(SVG.text(verdictText, x: textLeft, y: y + 14, cssClass: "verdict \(verdict.cssClass)"))
@@ -60,7 +59,7 @@ enum ChangeChart {
 
         init(_ values: [ChangeFigures.Values]) {
             let extent = values.compactMap(\.difference).map { max(abs($0.interval.lower), abs($0.interval.upper)) }.max() ?? 0
-            let step = extent <= 2 ? 0.5 : (extent <= 5 ? 1 : 2)
+            let step = extent <= 1.5 ? 0.5 : (extent <= 5 ? 1 : 2)
             limit = max(1, (extent / step).rounded(.up) * step)
             let count = Int((limit / step).rounded())
             ticks = (-count...count).map { Double($0) * step }

@@ -30,7 +30,7 @@ enum ChangeVerdict: Equatable {
         case .fell: "significant gedaald"
         case .unchanged: "geen significante verandering"
         case .untestable: "niet te toetsen"
-        case .withheld(let nFrom, let nTo): "onderdrukt (n = \(DutchNumber.grouped(nFrom)) → \(DutchNumber.grouped(nTo)))"
+        case .withheld(let nFrom, let nTo): "onderdrukt (\(FigureText.n(nFrom)) → \(DutchNumber.grouped(nTo)))"
         }
     }
 

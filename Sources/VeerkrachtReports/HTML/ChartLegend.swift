@@ -24,7 +24,7 @@ enum ChartLegend {
         let shape: Markup
         switch swatch {
         case .dot(let cssClass): shape = SVG.circle(x: 9, y: 7, radius: 5, cssClass: "dot \(cssClass)")
-        case .diamond: shape = SVG.shape(IntervalChart.diamond(x: 9, y: 7, size: 5.5), closed: true, cssClass: "comparison-mark")
+        case .diamond: shape = SVG.polygon(IntervalChart.diamond(x: 9, y: 7, size: 5.5), cssClass: "comparison-mark")
         case .line(let cssClass):
             shape = .join([SVG.line(x1: 1, y1: 7, x2: 17, y2: 7, cssClass: "series-line \(cssClass)"),
                            SVG.circle(x: 9, y: 7, radius: 3, cssClass: "series-dot \(cssClass)")])

@@ -7,23 +7,20 @@ enum DataQuality {
                el("th", ["scope": "row"], .text(result.name)),
                el("td", ["class": "num"], .text(DutchNumber.grouped(result.figures.n))),
                el("td", ["class": "num"], alpha(result)),
-               el("td", [:], result.figures.status == .ok ? "voldoende respondenten" : FigureMarkup.statusTag(result.figures)))
+               el("td", [:], result.figures.status == .ok ? "voldoende" : FigureMarkup.statusTag(result.figures)))
         }
+        let head = el("tr", [:],
+                      el("th", ["scope": "col"], "Onderdeel"),
+                      el("th", ["scope": "col", "class": "num"], "Respondenten (n)"),
+                      el("th", ["scope": "col", "class": "num"], "Cronbach's α"),
+                      el("th", ["scope": "col"], "Status"))
         var topics: [MethodsNote.Topic] = [.scores, .interval, .disclosure(report.provenance.policy)]
         if report.previous != nil { topics += [.change, .reliableChange] }
         topics.append(.reliability)
-        return el("section", [:],
-                  el("h2", [:], "Over de cijfers"),
-                  el("h3", [:], "Respondenten en betrouwbaarheid per onderdeel"),
-                  el("table", [:],
-                     el("thead", [:], el("tr", [:],
-                                         el("th", ["scope": "col"], "Onderdeel"),
-                                         el("th", ["scope": "col", "class": "num"], "Respondenten (n)"),
-                                         el("th", ["scope": "col", "class": "num"], "Cronbach's α"),
-                                         el("th", ["scope": "col"], "Status"))),
-                     el("tbody", [:], rows)),
-                  el("h3", [:], "Zo lees je dit rapport"),
-                  MethodsNote.render(topics))
+        return Layout.section("Over de cijfers", kicker: "datakwaliteit", [
+            .init("Respondenten en betrouwbaarheid per onderdeel", el("table", [:], el("thead", [:], head), el("tbody", [:], rows))),
+            .init("Zo lees je dit rapport", MethodsNote.render(topics)),
+        ])
     }
 
     private static func alpha(_ result: ConstructResult) -> Markup {

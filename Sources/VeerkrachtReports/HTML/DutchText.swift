@@ -37,11 +37,6 @@ enum DutchText {
         "\(DutchNumber.grouped(n)) \(n == 1 ? singular : plural)"
     }
 
-    /// A construct name to use inside a sentence: "Digitaal contact" → "digitaal contact".
-    static func inSentence(_ name: String) -> String {
-        name.prefix(1).lowercased() + name.dropFirst()
-    }
-
     private static func parts(_ iso: String) -> (Int, Int, Int)? {
         guard CivilDate(iso) != nil else { return nil }
         let numbers = iso.split(separator: "-").compactMap { Int($0) }

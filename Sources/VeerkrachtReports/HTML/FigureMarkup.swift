@@ -26,11 +26,10 @@ enum FigureMarkup {
     }
 
     /// A change in a table cell: the difference with its interval, then the verdict.
-    static func change(_ change: ChangeFigures?) -> Markup {
-        guard let change else { return el("span", ["class": "small"], "geen vorige meting") }
+    static func change(_ change: ChangeFigures) -> Markup {
         let verdict = ChangeVerdict(change)
         guard let difference = change.values?.difference else { return self.verdict(verdict) }
-        let numbers = "\(FigureText.signed(difference.difference)) (\(FigureText.interval(difference.interval)))"
+        let numbers = "\(FigureText.signed(difference.difference)) (\(FigureText.differenceInterval(difference.interval)))"
         return "\(el("span", ["class": "num"], .text(numbers)))\(el("span", ["class": "small"], self.verdict(verdict)))"
     }
 }

@@ -11,6 +11,11 @@ enum FigureText {
         "\(DutchNumber.format(interval.lower)) – \(DutchNumber.format(interval.upper))"
     }
 
+    /// The 95% interval of a difference, e.g. "−0,5 tot 0,2" (a dash would read as a minus).
+    static func differenceInterval(_ interval: ConfidenceInterval) -> String {
+        "\(signed(interval.lower)) tot \(signed(interval.upper))"
+    }
+
     /// A difference with its sign, e.g. "+0,5", "−0,2", "0,0".
     static func signed(_ value: Double) -> String {
         let text = DutchNumber.format(value)
@@ -23,8 +28,8 @@ enum FigureText {
     /// Cronbach's α with two decimals, e.g. "0,84".
     static func alpha(_ value: Double) -> String { DutchNumber.format(value, decimals: 2) }
 
-    /// A number of respondents, e.g. "n = 1.774".
-    static func n(_ count: Int) -> String { "n = \(DutchNumber.grouped(count))" }
+    /// A number of respondents, e.g. "n = 1.774", with no-break spaces so it never splits over two lines.
+    static func n(_ count: Int) -> String { "n\u{A0}=\u{A0}\(DutchNumber.grouped(count))" }
 
     /// The text that stands in for a withheld cell.
     static func withheld(n count: Int) -> String { "onderdrukt (\(n(count)))" }
@@ -44,7 +49,7 @@ enum FigureText {
     /// What the status of a cell means, in words.
     static func status(_ figures: ScoreFigures) -> String {
         switch figures.status {
-        case .ok: figures.n == 0 ? "geen respondenten" : "voldoende respondenten"
+        case .ok: "voldoende respondenten"
         case .indicatief: "indicatief"
         case .onderdrukt: figures.n == 0 ? "geen respondenten" : withheld(n: figures.n)
         }

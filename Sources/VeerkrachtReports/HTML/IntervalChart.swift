@@ -10,18 +10,18 @@ enum IntervalChart {
         let comparison: ScoreFigures?
     }
 
-    private static let width = 900.0, plotLeft = 240.0, plotRight = 650.0, numbersLeft = 675.0
-    private static let top = 30.0, rowHeight = 48.0
+    private static let width = 900.0, plotLeft = 240.0, plotRight = 700.0, numbersLeft = 722.0
+    private static let top = 30.0, rowHeight = 44.0
 
     /// - Parameters:
     ///   - comparisonName: how the comparison reads beside a row, e.g. "gemeente".
     ///   - label: what the chart shows, for screen readers.
     static func render(_ rows: [Row], comparisonName: String, label: String) -> Markup {
         let bottom = top + Double(rows.count) * rowHeight
-        var parts = ScaleBackground.bands(x: x, top: top - 8, bottom: bottom, labelY: top - 14)
+        var parts = BandStrip.render(x: x, top: top - 10)
         parts += (0...5).map { tick in
             let value = Double(tick * 2), at = x(value)
-            return .join([SVG.line(x1: at, y1: top - 8, x2: at, y2: bottom, cssClass: "grid"),
+            return .join([SVG.line(x1: at, y1: top - 4, x2: at, y2: bottom, cssClass: "grid"),
                           SVG.text(DutchNumber.format(value, decimals: 0), x: at, y: bottom + 16, anchor: "middle", cssClass: "tick")])
         }
         for (index, row) in rows.enumerated() {
@@ -40,22 +40,20 @@ enum IntervalChart {
     }
 
     private static func row(_ row: Row, centre y: Double, comparisonName: String) -> Markup {
-        let name = SVG.wrap(row.name, width: 30)
+        let name = SVG.wrap(row.name, width: 26)
         var parts = [SVG.lines(name, x: 0, y: y + 4.5 - Double(name.count - 1) * 7.5, cssClass: "row-label")]
         if let comparison = row.comparison?.values {
-            parts.append(SVG.shape(diamond(x: x(comparison.mean), y: y, size: 7), closed: true, cssClass: "comparison-mark"))
+            parts.append(SVG.polygon(diamond(x: x(comparison.mean), y: y, size: 7), cssClass: "comparison-mark"))
         }
         var note: [String] = []
         if let values = row.figures.values {
             if let interval = values.interval {
-                parts.append(SVG.line(x1: x(interval.lower), y1: y, x2: x(interval.upper), y2: y, cssClass: "whisker"))
-                parts += [interval.lower, interval.upper].map { SVG.line(x1: x($0), y1: y - 6, x2: x($0), y2: y + 6, cssClass: "whisker") }
+                parts.append(SVG.whisker(x1: x(interval.lower), x2: x(interval.upper), y: y))
             }
             parts.append(SVG.circle(x: x(values.mean), y: y, radius: 6, cssClass: "dot level"))
             parts.append(SVG.text(FigureText.levelWithInterval(row.figures), x: numbersLeft, y: y - 2, cssClass: "value"))
             if row.figures.status == .indicatief { note.append("indicatief") }
         } else {
-            parts.append(SVG.text("te weinig respondenten om te tonen", x: (plotLeft + plotRight) / 2, y: y + 4.5, anchor: "middle", cssClass: "gap-note"))
             parts.append(SVG.text(FigureText.level(row.figures), x: numbersLeft, y: y - 2, cssClass: "value withheld"))
         }
         if let comparison = row.comparison {

@@ -31,7 +31,7 @@ enum MethodsNote {
         case .interval:
             return ("Wat zegt het 95%-interval?",
                     "Het gemiddelde komt van de bewoners die de vragenlijst invulden, niet van iedereen. Het interval geeft aan "
-                        + "waar het gemiddelde van de hele wijk met 95% zekerheid ligt. Hoe meer respondenten, hoe smaller het interval.")
+                        + "waar het gemiddelde van alle bewoners met 95% zekerheid ligt. Hoe meer respondenten, hoe smaller het interval.")
         case .disclosure(let policy):
             return ("Indicatief en onderdrukt",
                     "Bij minder dan \(policy.indicativeBelow) respondenten is een cijfer indicatief: gebruik het voorzichtig. "

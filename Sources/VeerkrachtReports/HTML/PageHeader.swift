@@ -20,7 +20,8 @@ enum PageHeader {
             } ?? "geen respondenten"
             facts.append(("Vergeleken met", "\(previous.label)\(el("span", ["class": "small"], .text(detail)))"))
         }
-        facts.append(("Vragenlijst", "\(provenance.instrumentTitle)\(el("span", ["class": "small"], .text("\(provenance.instrument), versie \(provenance.instrumentVersion)")))"))
+        let version = el("span", ["class": "small"], .text("\(provenance.instrument), versie \(provenance.instrumentVersion)"))
+        facts.append(("Vragenlijst", "\(provenance.instrumentTitle)\(version)"))
         return facts
     }
 }

@@ -12,24 +12,24 @@ enum RadarChart {
         let comparison: ScoreFigures?
     }
 
-    private static let width = 640.0, height = 420.0, centre = (x: 320.0, y: 212.0), radius = 150.0
+    private static let width = 640.0, height = 436.0, centre = (x: 320.0, y: 240.0), radius = 150.0, lineHeight = 16.0
 
     static func render(_ axes: [Axis], label: String) -> Markup {
         var parts: [Markup] = (1...5).map { ring in
-            SVG.shape(axes.indices.map { point(axis: $0, of: axes.count, value: Double(ring * 2)) }, closed: true,
-                      cssClass: ring == 5 ? "ring outer" : "ring")
+            SVG.polygon(axes.indices.map { point(axis: $0, of: axes.count, value: Double(ring * 2)) },
+                        cssClass: ring == 5 ? "ring outer" : "ring")
         }
         for index in axes.indices {
             let rim = point(axis: index, of: axes.count, value: 10)
             parts.append(SVG.line(x1: centre.x, y1: centre.y, x2: rim.x, y2: rim.y, cssClass: "spoke"))
             parts.append(axisLabel(axes[index], index: index, of: axes.count))
         }
-        parts += (1...5).map { ring in
-            let at = point(axis: 0, of: axes.count, value: Double(ring * 2))
-            return SVG.text(DutchNumber.format(Double(ring * 2), decimals: 0), x: at.x + 5, y: at.y + 4, cssClass: "tick")
-        }
         parts.append(series(axes.map { $0.comparison?.values?.mean }, cssClass: "comparison"))
         parts.append(series(axes.map { $0.figures.values?.mean }, cssClass: "area"))
+        parts += (1...5).map { ring in
+            let at = point(axis: 0, of: axes.count, value: Double(ring * 2))
+            return SVG.text(DutchNumber.format(Double(ring * 2), decimals: 0), x: at.x + 5, y: at.y + 4, cssClass: "tick halo")
+        }
         return SVG.chart(width: width, height: height, label: label, parts)
     }
 
@@ -39,7 +39,7 @@ enum RadarChart {
         let points = values.enumerated().map { index, value in value.map { point(axis: index, of: values.count, value: $0) } }
         var parts: [Markup] = []
         if points.allSatisfy({ $0 != nil }) {
-            parts.append(SVG.shape(points.compactMap { $0 }, closed: true, cssClass: "series-shape \(cssClass)"))
+            parts.append(SVG.polygon(points.compactMap { $0 }, cssClass: "series-shape \(cssClass)"))
         } else {
             for index in points.indices {
                 guard let from = points[index], let to = points[(index + 1) % points.count], points.count > 1 else { continue }
@@ -50,17 +50,25 @@ enum RadarChart {
         return .join(parts)
     }
 
-    /// The hulpbron's name outside the rim, with a note when the area's cell is withheld.
+    /// The hulpbron's name outside the rim with the two scores under it; a withheld score says so.
     private static func axisLabel(_ axis: Axis, index: Int, of count: Int) -> Markup {
-        let at = point(axis: index, of: count, value: 11.3)
-        let anchor = abs(at.x - centre.x) < 20 ? "middle" : (at.x > centre.x ? "start" : "end")
-        var lines = SVG.wrap(axis.name, width: 18)
-        let nameLines = lines.count
-        if axis.figures.values == nil { lines.append(FigureText.level(axis.figures)) }
+        let at = point(axis: index, of: count, value: 11.2)
+        let centred = abs(at.x - centre.x) < 20
+        let anchor = centred ? "middle" : (at.x > centre.x ? "start" : "end")
+        let comparison = axis.comparison.map { "gemeente \(FigureText.level($0))" }
+        var lines: [(text: Markup, cssClass: String)] = SVG.wrap(axis.name, width: 18).map { (.text($0), "axis-label") }
+        if let values = axis.figures.values {
+            let area = el("tspan", ["class": "area-value"], .text(FigureText.score(values.mean)))
+            lines.append((comparison.map { "\(area) · \($0)" } ?? area, "axis-value"))
+        } else {
+            lines.append((.text(FigureText.level(axis.figures)), "gap-note"))
+            if let comparison { lines.append((.text(comparison), "axis-value")) }
+        }
         let above = at.y < centre.y - 20
-        let firstY = above ? at.y - Double(lines.count - 1) * 15 : at.y + (abs(at.x - centre.x) < 20 ? 12 : 4)
+        let firstY = above ? at.y - Double(lines.count - 1) * lineHeight : at.y + (centred ? 12 : 4)
         return .join(lines.enumerated().map { offset, line in
-            SVG.text(line, x: at.x, y: firstY + Double(offset) * 15, anchor: anchor, cssClass: offset < nameLines ? "axis-label" : "gap-note")
+            let y = firstY + Double(offset) * lineHeight
+            return el("text", ["x": SVG.number(at.x), "y": SVG.number(y), "text-anchor": anchor, "class": line.cssClass], line.text)
         })
     }
 

@@ -27,14 +27,20 @@ enum SVG {
         .empty("rect", ["x": number(x), "y": number(y), "width": number(max(0, width)), "height": number(height), "class": cssClass])
     }
 
+    /// An interval from x1 to x2 at height y: a horizontal line with a short cap at each end.
+    static func whisker(x1: Double, x2: Double, y: Double) -> Markup {
+        .join([line(x1: x1, y1: y, x2: x2, y2: y, cssClass: "whisker"),
+               line(x1: x1, y1: y - 6, x2: x1, y2: y + 6, cssClass: "whisker"),
+               line(x1: x2, y1: y - 6, x2: x2, y2: y + 6, cssClass: "whisker")])
+    }
+
     static func circle(x: Double, y: Double, radius: Double, cssClass: String) -> Markup {
         .empty("circle", ["cx": number(x), "cy": number(y), "r": number(radius), "class": cssClass])
     }
 
-    /// A closed (`polygon`) or open (`polyline`) shape through the points.
-    static func shape(_ points: [(x: Double, y: Double)], closed: Bool, cssClass: String) -> Markup {
-        .empty(closed ? "polygon" : "polyline",
-               ["points": points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "), "class": cssClass])
+    /// A closed shape through the points.
+    static func polygon(_ points: [(x: Double, y: Double)], cssClass: String) -> Markup {
+        .empty("polygon", ["points": points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "), "class": cssClass])
     }
 
     /// A coordinate with at most one decimal and a decimal point, e.g. 12.5 or 40.

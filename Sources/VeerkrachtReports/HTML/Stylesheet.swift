@@ -14,13 +14,14 @@ enum Stylesheet {
     main { max-width: 960px; margin: 0 auto; padding: 36px 28px 48px; }
     h1, h2, h3 { line-height: 1.2; margin: 0; }
     h1 { font-size: 34px; letter-spacing: -0.01em; }
-    h2 { font-size: 22px; margin: 44px 0 6px; padding-top: 14px; border-top: 3px solid var(--accent); }
+    h2 { display: flex; justify-content: space-between; align-items: baseline; gap: 16px; font-size: 22px; margin: 44px 0 6px; padding-top: 14px; border-top: 3px solid var(--accent); }
+    h2 .kicker { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); white-space: nowrap; }
     h3 { font-size: 16.5px; margin: 26px 0 8px; }
     p { margin: 6px 0 10px; max-width: 72ch; }
     .lead { color: var(--muted); margin-bottom: 14px; }
     .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 12.5px; font-weight: 600; color: var(--accent); margin-bottom: 6px; }
     .subtitle { font-size: 17px; color: var(--muted); margin: 6px 0 18px; }
-    .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 10px 24px; margin: 0; padding: 14px 18px; background: var(--soft); border-radius: 8px; }
+    .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px 24px; margin: 0; padding: 14px 18px; background: var(--soft); border-radius: 8px; }
     .facts div { min-width: 0; }
     .facts dt { font-size: 12.5px; color: var(--muted); }
     .facts dd { margin: 0; font-weight: 600; }
@@ -30,6 +31,7 @@ enum Stylesheet {
     .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
     .card .label { font-size: 13.5px; color: var(--muted); font-weight: 600; }
     .card .figure { font-size: 30px; font-weight: 700; line-height: 1.15; margin-top: 2px; }
+    .card .figure.withheld { font-size: 20px; font-weight: 600; font-style: italic; color: var(--muted); padding: 4px 0 2px; }
     .card .detail { font-size: 13px; color: var(--muted); }
     .card .band { font-size: 13px; font-weight: 600; padding: 1px 8px; border-radius: 10px; margin-left: 6px; vertical-align: 5px; }
     .card .verdict-text { display: block; margin-top: 6px; font-size: 13.5px; }
@@ -40,9 +42,11 @@ enum Stylesheet {
     caption { text-align: left; font-size: 13px; color: var(--muted); padding-bottom: 6px; }
     th { text-align: left; font-size: 12.5px; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 10px; vertical-align: bottom; }
     td { border-bottom: 1px solid var(--line); padding: 7px 10px; vertical-align: top; }
-    th.num, td.num { text-align: right; white-space: nowrap; }
+    th.num, td.num { text-align: right; }
+    td.num { white-space: nowrap; }
     tbody th { color: var(--ink); font-size: 14px; border-bottom: 1px solid var(--line); vertical-align: top; }
     tfoot td, tfoot th { border-top: 2px solid var(--line); border-bottom: none; font-weight: 600; color: var(--ink); }
+    td.remark { text-align: center; color: var(--muted); font-size: 13px; }
     .small { display: block; font-size: 12.5px; color: var(--muted); font-weight: 400; }
     .verdict-text { font-weight: 600; }
     .verdict-text.rose { color: var(--rose); }
@@ -51,19 +55,23 @@ enum Stylesheet {
     .tag { display: inline-block; font-size: 12px; line-height: 1.4; padding: 0 7px; border-radius: 10px; border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
     .tag.indicatief { border-style: dashed; border-color: var(--muted); }
     .tag.onderdrukt { background: var(--soft); font-style: italic; }
-    td.cell { text-align: center; font-variant-numeric: tabular-nums; border: 2px solid #fff; }
+    table.wijken thead th:first-child { width: 22%; }
+    table.wijken thead th.num { text-align: center; }
+    tfoot th { font-size: 14px; }
+    td.cell { text-align: center; vertical-align: middle; font-variant-numeric: tabular-nums; border: 2px solid #fff; }
     td.cell strong { font-size: 15px; }
     td.cell.withheld { background: repeating-linear-gradient(135deg, var(--soft) 0 6px, #fff 6px 12px); color: var(--muted); font-style: italic; font-size: 13px; }
     td.cell.empty { color: var(--muted); }
-    .count-bar { display: inline-block; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
+    .count-bar { display: block; margin-top: 4px; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
     figure { margin: 10px 0 18px; }
     figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
     .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
     .legend .swatch { width: 18px; height: 14px; vertical-align: -2px; margin-right: 6px; }
-    .side-by-side { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 20px; align-items: center; }
-    .side-by-side.even { grid-template-columns: 1fr 1fr; align-items: start; }
+    .side-by-side { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 24px; align-items: center; }
+    .side-by-side figcaption { font-size: 13.5px; margin: 0; }
+    .side-by-side .legend { flex-direction: column; font-size: 13.5px; }
+    p.gap-note { font-style: italic; }
     .legend .marker { display: inline-block; min-width: 18px; margin-right: 6px; text-align: center; font-weight: 700; }
-    .gap-list { font-size: 13.5px; color: var(--muted); margin: 4px 0; padding-left: 18px; }
     .sentences { padding-left: 20px; margin: 8px 0; }
     .sentences li { margin: 4px 0; max-width: 72ch; }
     .methods { background: var(--soft); border-left: 4px solid var(--accent); padding: 10px 18px; border-radius: 0 8px 8px 0; margin-top: 12px; }
@@ -76,9 +84,12 @@ enum Stylesheet {
     .chart { display: block; width: 100%; height: auto; font-family: inherit; }
     .chart text { font-size: 13px; fill: var(--ink); }
     .chart .row-label { font-size: 13.5px; font-weight: 600; }
-    .chart .axis-label { font-size: 13.5px; font-weight: 600; }
+    .chart .axis-label { font-size: 14.5px; font-weight: 600; }
+    .chart .axis-value { font-size: 13.5px; fill: var(--muted); }
+    .chart .area-value { font-weight: 700; fill: var(--accent); }
     .chart .value { font-size: 13.5px; font-variant-numeric: tabular-nums; }
     .chart .tick, .chart .note, .chart .band-name { font-size: 11.5px; fill: var(--muted); }
+    .chart .halo { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .gap-note { font-size: 12px; fill: var(--muted); font-style: italic; }
     .chart .verdict { font-size: 13px; font-weight: 600; }
     .chart .verdict.rose { fill: var(--rose); }
@@ -86,10 +97,6 @@ enum Stylesheet {
     .chart .verdict.steady, .chart .verdict.withheld { fill: var(--muted); font-weight: 400; }
     .grid { stroke: #dfe4e9; stroke-width: 1; }
     .zero { stroke: var(--ink); stroke-width: 1.5; }
-    .band-bg { opacity: 0.6; }
-    .band-bg.laag { fill: var(--laag-tint); }
-    .band-bg.midden { fill: #fff; }
-    .band-bg.hoog { fill: var(--hoog-tint); }
     .whisker { stroke: var(--ink); stroke-width: 2; }
     .dot.level { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
     .comparison-mark { fill: #fff; stroke: var(--comparison); stroke-width: 2; }
@@ -118,10 +125,22 @@ enum Stylesheet {
     @media print {
       body { font-size: 10pt; }
       main { max-width: none; padding: 0; }
-      h2 { margin-top: 26px; break-after: avoid; }
-      h3 { break-after: avoid; }
-      figure, table, .cards, .card, .facts, .methods, footer, tr, .side-by-side { break-inside: avoid; }
+      h2 { margin-top: 22px; }
+      h3 { margin-top: 16px; }
+      table { font-size: 9.5pt; }
+      th { font-size: 8.5pt; }
+      .card .figure { font-size: 22pt; }
+      .keep, figure, table, .cards, .card, .facts, .methods, footer, tr { break-inside: avoid; }
       thead { display: table-header-group; }
+      .side-by-side { grid-template-columns: 1fr; gap: 4px; }
+      .side-by-side .chart { width: 82%; margin: 0 auto; }
+      .side-by-side .legend { flex-direction: row; }
+      .side-by-side figcaption p { max-width: none; }
+      .chart text, .chart .axis-value { font-size: 14px; }
+      .chart .row-label, .chart .value, .chart .axis-label { font-size: 14.5px; }
+      .chart .tick, .chart .note, .chart .band-name { font-size: 13px; }
+      .chart .verdict, .chart .segment-label { font-size: 13.5px; }
+      .chart .segment-label.outside { font-size: 12.5px; }
     }
     @media (max-width: 640px) {
       .cards, .cards.three { grid-template-columns: repeat(2, 1fr); }

@@ -5,40 +5,27 @@ import VeerkrachtCore
 enum WijkChange {
     static func render(_ report: WijkReport, previous: MetingInfo) -> Markup {
         let rows = report.constructs.compactMap { result in result.change.map { ChangeChart.Row(name: result.name, change: $0) } }
-        return el("section", [:],
-                  el("h2", [:], .text("Wat is er veranderd sinds \(previous.label)?")),
-                  el("p", ["class": "lead"], .text("Verschil tussen de gemiddelden van \(previous.label) en \(report.meting.label), met 95%-interval. "
-                                                   + "Dit is verandering, geen bewijs dat activiteiten die veroorzaakten.")),
-                  el("figure", [:],
-                     ChartLegend.render([(.dot("change rose"), "▲ significant gestegen"), (.dot("change fell"), "▼ significant gedaald"),
-                                         (.dot("change steady"), "geen significante verandering (kan toeval zijn)")]),
-                     ChangeChart.render(rows, label: "Verandering per onderdeel in \(report.wijk.name) sinds \(previous.label), met 95%-interval")),
-                  el("h3", [:], "Bewoners die beide keren meededen"),
-                  panel(report))
+        let title = "Wat is er veranderd sinds \(previous.label)?"
+        guard rows.contains(where: { $0.change.values != nil }) else {
+            return Layout.section(title, kicker: "verandering",
+                                  lead: "Er is geen verandering te tonen: in \(previous.label) of \(report.meting.label) antwoordden bij elk onderdeel "
+                                      + "minder dan \(report.provenance.policy.suppressBelow) bewoners (onderdrukt).", [])
+        }
+        let chart = el("figure", [:],
+                       ChartLegend.render([(.dot("change rose"), "▲ significant gestegen"), (.dot("change fell"), "▼ significant gedaald"),
+                                           (.dot("change steady"), "geen significante verandering (kan toeval zijn)")]),
+                       ChangeChart.render(rows, label: "Verandering per onderdeel in \(report.wijk.name) sinds \(previous.label), met 95%-interval"))
+        return Layout.section(title, kicker: "verandering",
+                              lead: "Verschil tussen de gemiddelden van \(previous.label) en \(report.meting.label), met 95%-interval. "
+                                  + "Dit is verandering, geen bewijs dat activiteiten die veroorzaakten.",
+                              [.init(nil, chart), .init("Bewoners die beide keren meededen", panel(report))])
     }
 
     private static func panel(_ report: WijkReport) -> Markup {
         let suppressBelow = report.provenance.policy.suppressBelow
         let rows = report.constructs.compactMap { result -> Markup? in
             guard let change = result.change else { return nil }
-            var cells: [Markup]
-            if let panel = change.values?.panel {
-                cells = [.text(DutchNumber.grouped(panel.pairs))]
-                if panel.pairs < suppressBelow {
-                    cells += [el("span", ["class": "tag onderdrukt"], .text("te weinig (\(FigureText.n(panel.pairs)))")), "", ""]
-                } else {
-                    cells.append(panel.meanDifference.map { .text(FigureText.signed($0)) } ?? "–")
-                    if let improved = panel.percentImproved, let worsened = panel.percentWorsened {
-                        cells += [.text(FigureText.percent(improved)), .text(FigureText.percent(worsened))]
-                    } else {
-                        let reason = result.kind == .composite ? "n.v.t. (samengestelde score)" : "niet te berekenen"
-                        cells += [el("span", ["class": "small"], .text(reason)), ""]
-                    }
-                }
-            } else {
-                cells = [el("span", ["class": "tag onderdrukt"], .text(ChangeVerdict(change).words)), "", "", ""]
-            }
-            return el("tr", [:], [el("th", ["scope": "row"], .text(result.name))] + cells.map { el("td", ["class": "num"], $0) })
+            return el("tr", [:], [el("th", ["scope": "row"], .text(result.name))] + cells(change, kind: result.kind, suppressBelow: suppressBelow))
         }
         return el("table", [:],
                   el("caption", [:], .text("Per persoon vergeleken: betrouwbaar verbeterd of verslechterd betekent een verandering die groter is "
@@ -50,5 +37,24 @@ enum WijkChange {
                                       el("th", ["scope": "col", "class": "num"], "Betrouwbaar verbeterd"),
                                       el("th", ["scope": "col", "class": "num"], "Betrouwbaar verslechterd"))),
                   el("tbody", [:], rows))
+    }
+
+    /// The four panel cells of a construct; a figure that may not be shown spans the cells it stands in for.
+    private static func cells(_ change: ChangeFigures, kind: ConstructKind, suppressBelow: Int) -> [Markup] {
+        func number(_ text: String) -> Markup { el("td", ["class": "num"], .text(text)) }
+        func remark(_ text: String, span: Int, tag: Bool = false) -> Markup {
+            el("td", ["colspan": String(span), "class": "remark"], tag ? el("span", ["class": "tag onderdrukt"], .text(text)) : .text(text))
+        }
+        guard let panel = change.values?.panel else { return [remark(ChangeVerdict(change).words, span: 4, tag: true)] }
+        guard panel.pairs >= suppressBelow else {
+            return [number(DutchNumber.grouped(panel.pairs)), remark("te weinig bewoners deden beide keren mee", span: 3, tag: true)]
+        }
+        var cells = [number(DutchNumber.grouped(panel.pairs)), number(panel.meanDifference.map(FigureText.signed) ?? "–")]
+        if let improved = panel.percentImproved, let worsened = panel.percentWorsened {
+            cells += [number(FigureText.percent(improved)), number(FigureText.percent(worsened))]
+        } else {
+            cells.append(remark(kind == .composite ? "niet van toepassing: samengestelde score" : "niet te berekenen", span: 2))
+        }
+        return cells
     }
 }

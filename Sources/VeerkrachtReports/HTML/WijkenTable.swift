@@ -5,15 +5,17 @@ import VeerkrachtCore
 /// Two tables, hulpbronnen and the rest, so the columns stay readable on A4.
 enum WijkenTable {
     static func render(_ report: GemeenteReport) -> Markup {
-        let groups: [(String, (ConstructKind) -> Bool)] = [("Hulpbronnen", { $0 == .hulpbron }), ("Redzaamheid en sociale veerkracht", { $0 != .hulpbron })]
-        return el("section", [:],
-                  el("h2", [:], "Wijken vergeleken"),
-                  el("p", ["class": "lead"], .text("Gemiddelde score per wijk in meting \(report.meting.label). De kleur van een vak volgt de band; het getal staat er altijd bij.")),
-                  legend(report),
-                  .join(groups.map { title, include in
-                      let columns = report.headline.indices.filter { include(report.headline[$0].kind) }
-                      return table(report, title: title, columns: columns)
-                  }))
+        let groups: [(String, (ConstructKind) -> Bool)] = [
+            ("Hulpbronnen", { $0 == .hulpbron }),
+            ("Redzaamheid en sociale veerkracht", { $0 != .hulpbron }),
+        ]
+        let blocks = groups.map { title, include in
+            Layout.Block(title, legend(report), table(report, columns: report.headline.indices.filter { include(report.headline[$0].kind) }))
+        }
+        return Layout.section("Wijken vergeleken", kicker: "per wijk",
+                              lead: "Gemiddelde score per wijk in meting \(report.meting.label). "
+                                  + "De kleur van een vak volgt de band; het getal staat er altijd bij.",
+                              blocks)
     }
 
     private static func legend(_ report: GemeenteReport) -> Markup {
@@ -27,18 +29,18 @@ enum WijkenTable {
         return ChartLegend.render(entries)
     }
 
-    private static func table(_ report: GemeenteReport, title: String, columns: [Int]) -> Markup {
-        let head = el("tr", [:], [el("th", ["scope": "col"], "Wijk")] + columns.map { el("th", ["scope": "col", "class": "num"], .text(report.headline[$0].name)) })
+    private static func table(_ report: GemeenteReport, columns: [Int]) -> Markup {
+        let head = el("tr", [:], [el("th", ["scope": "col"], "Wijk")]
+                          + columns.map { el("th", ["scope": "col", "class": "num"], .text(report.headline[$0].name)) })
         let rows = report.wijken.map { row in
             el("tr", [:], [el("th", ["scope": "row"], .text(row.wijk.name),
-                              el("span", ["class": "small"], .text("\(row.wijk.code) · \(DutchText.count(row.respondents, "respondent", "respondenten"))")))]
+                              el("span", ["class": "small"], .text("\(row.wijk.code) · \(FigureText.n(row.respondents))")))]
                + columns.map { cell(row.constructs[$0]) })
         }
         let total = el("tr", [:], [el("th", ["scope": "row"], .text("Gemeente \(report.gemeente.name)"),
-                                      el("span", ["class": "small"], .text(DutchText.count(report.meting.participation?.respondents ?? 0, "respondent", "respondenten"))))]
+                                      el("span", ["class": "small"], .text(FigureText.n(report.meting.participation?.respondents ?? 0))))]
                        + columns.map { cell(report.headline[$0]) })
         return el("table", ["class": "wijken"],
-                  el("caption", [:], .text(title)),
                   el("thead", [:], head),
                   el("tbody", [:], rows),
                   el("tfoot", [:], total))
@@ -51,8 +53,10 @@ enum WijkenTable {
                       .text(empty ? "geen respondenten" : "onderdrukt"),
                       empty ? "" : el("span", ["class": "small"], .text(FigureText.n(result.figures.n))))
         }
-        let verdict = result.change.map(ChangeVerdict.init)
-        let marker: Markup = verdict.map { $0.marker.isEmpty ? "" : " \(el("span", ["class": "verdict-text \($0.cssClass)", "title": $0.words], .text($0.marker)))" } ?? ""
+        var marker: Markup = ""
+        if let verdict = result.change.map(ChangeVerdict.init), !verdict.marker.isEmpty {
+            marker = " \(el("span", ["class": "verdict-text \(verdict.cssClass)", "title": verdict.words], .text(verdict.marker)))"
+        }
         let note: Markup = result.figures.status == .indicatief ? el("span", ["class": "small"], "ind.") : ""
         return el("td", ["class": "cell \(ScoreBands.band(of: values.mean).rawValue)"],
                   el("strong", [:], .text(FigureText.score(values.mean))), marker, note)

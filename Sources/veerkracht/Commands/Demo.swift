@@ -18,8 +18,9 @@ struct Demo: ParsableCommand {
                 Generates six gemeenten with wijken of very different sizes (some under 10 \
                 respondents), two metingen with a panel answering twice and missing answers, and a \
                 year of activities before each meting; writes them as CSV files next to the \
-                database, imports them exactly as `veerkracht import` does, and prints the latest \
-                meting per gemeente. An existing database is replaced only if it holds nothing but \
+                database, imports them exactly as `veerkracht import` does, prints the latest \
+                meting per gemeente, and writes the HTML reports of wijk \(demoWijk) and its gemeente \
+                next to the CSV files. An existing database is replaced only if it holds nothing but \
                 demo data.
 
                 Example:
@@ -32,6 +33,9 @@ struct Demo: ParsableCommand {
 
         @Option(help: "Seed of the synthetic data; the same seed gives the same data.")
         var seed: UInt64 = 2026
+
+        /// The wijk whose dashboard the demo writes (Centrum, Eindhoven), with its gemeente's summary.
+        static let demoWijk = "WK077201"
 
         func run() throws {
             try replaceDemoDatabase(at: database.path)
@@ -60,14 +64,36 @@ struct Demo: ParsableCommand {
             Terminal.write("\n" + OverviewText.render(cells, instrument: instrument, names: try store.areaNames(),
                                                       respondents: try store.respondentCounts(level: .gemeente, meting: latest),
                                                       policy: disclosure.policy))
+            let previous = configuration.metingen.count > 1 ? configuration.metingen[0] : nil
+            let reports = try writeReports(store, folder: folder, meting: latest, previous: previous)
             Terminal.write("""
 
                 Demo database: \(database.path)
+                Reports:       \(reports.joined(separator: "\n               "))
                 Try:  veerkracht export scores --by wijk --meting \(latest)
                       veerkracht export change --by gemeente --van \(configuration.metingen[0]) --naar \(latest)
                       veerkracht export output --by gemeente
 
                 """)
+        }
+
+        /// Writes the dashboard of the demo wijk and the summary of its gemeente as HTML into
+        /// `folder`, and returns their paths.
+        private func writeReports(_ store: Store, folder: String, meting: String, previous: String?) throws -> [String] {
+            let wijk = try WijkReport(wijk: Self.demoWijk, meting: meting, previous: previous, source: store, policy: disclosure.policy)
+            let gemeente = try GemeenteReport(gemeente: wijk.gemeente.code, meting: meting, previous: previous, source: store,
+                                              policy: disclosure.policy)
+            let pages = [("wijk-\(wijk.wijk.code).html", HTMLReport.render(wijk)),
+                         ("gemeente-\(gemeente.gemeente.code).html", HTMLReport.render(gemeente))]
+            return try pages.map { name, html in
+                let path = (folder as NSString).appendingPathComponent(name)
+                do {
+                    try html.write(toFile: path, atomically: true, encoding: .utf8)
+                } catch {
+                    throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
+                }
+                return path
+            }
         }
 
         /// Removes the database at `path` if it holds only demo data; refuses otherwise.
