@@ -24,8 +24,8 @@ struct Markup: Sendable, ExpressibleByStringInterpolation {
     static func trusted(_ html: String) -> Markup { Markup(html: html) }
 
     /// Fragments one after the other.
-    static func join(_ parts: [Markup], separator: String = "") -> Markup {
-        Markup(html: parts.map(\.html).joined(separator: separator))
+    static func join(_ parts: [Markup]) -> Markup {
+        Markup(html: parts.map(\.html).joined())
     }
 
     /// `<name attributes>children</name>`. Names are written by this module; values are escaped.

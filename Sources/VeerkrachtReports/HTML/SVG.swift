@@ -10,13 +10,13 @@ enum SVG {
     }
 
     /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
-    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", cssClass: String = "") -> Markup {
+    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", cssClass: String) -> Markup {
         el("text", ["x": number(x), "y": number(y), "text-anchor": anchor, "class": cssClass], .text(text))
     }
 
-    /// Text over several lines, the first baseline at y.
-    static func lines(_ lines: [String], x: Double, y: Double, lineHeight: Double = 15, anchor: String = "start", cssClass: String = "") -> Markup {
-        .join(lines.enumerated().map { text($1, x: x, y: y + Double($0) * lineHeight, anchor: anchor, cssClass: cssClass) })
+    /// Text over several lines 15 units apart, the first baseline at y.
+    static func lines(_ lines: [String], x: Double, y: Double, cssClass: String) -> Markup {
+        .join(lines.enumerated().map { text($1, x: x, y: y + Double($0) * 15, cssClass: cssClass) })
     }
 
     static func line(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String) -> Markup {

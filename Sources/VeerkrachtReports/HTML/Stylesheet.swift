@@ -56,6 +56,7 @@ enum Stylesheet {
     .tag.indicatief { border-style: dashed; border-color: var(--muted); }
     .tag.onderdrukt { background: var(--soft); font-style: italic; }
     table.wijken thead th:first-child { width: 22%; }
+    table.wijken th .small { white-space: nowrap; }
     table.wijken thead th.num { text-align: center; }
     tfoot th { font-size: 14px; }
     td.cell { text-align: center; vertical-align: middle; font-variant-numeric: tabular-nums; border: 2px solid #fff; }
@@ -129,9 +130,14 @@ enum Stylesheet {
       h3 { margin-top: 16px; }
       table { font-size: 9.5pt; }
       th { font-size: 8.5pt; }
+      td, th { padding-top: 4px; padding-bottom: 4px; }
+      .legend { font-size: 8.5pt; gap: 2px 16px; margin: 4px 0 6px; }
+      .lead { margin-bottom: 8px; }
       .card .figure { font-size: 22pt; }
       .keep, figure, table, .cards, .card, .facts, .methods, footer, tr { break-inside: avoid; }
       thead { display: table-header-group; }
+      .sentences { columns: 2; column-gap: 28px; }
+      .sentences li { break-inside: avoid; margin-top: 0; }
       .side-by-side { grid-template-columns: 1fr; gap: 4px; }
       .side-by-side .chart { width: 82%; margin: 0 auto; }
       .side-by-side .legend { flex-direction: row; }

@@ -1,29 +1,30 @@
 import VeerkrachtCore
 
 /// Outcome in a wijk: the hulpbronnen as a radar against the gemeente, redzaamheid and veerkracht
-/// with their intervals, and the laag/midden/hoog distribution of every construct.
+/// with their intervals, and the laag/midden/hoog distribution of every construct. (An instrument
+/// with fewer than three hulpbronnen cannot make a radar; its hulpbronnen join the interval chart.)
 enum WijkOutcome {
     static func render(_ report: WijkReport) -> Markup {
-        let outcome = report.constructs.filter { $0.kind != .hulpbron }
-        let intervals = IntervalChart.render(outcome.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
-                                             comparisonName: "gemeente",
-                                             label: "Redzaamheid en sociale veerkracht in \(report.wijk.name) met 95%-interval, naast de gemeente")
-        let distribution = DistributionChart.render(report.constructs.map { ($0.name, $0.figures) },
-                                                    label: "Verdeling over laag, midden en hoog per onderdeel in \(report.wijk.name)")
+        let hasRadar = report.hulpbronnen.count >= 3
+        let outcome = report.constructs.filter { !hasRadar || $0.kind != .hulpbron }
+        let title = hasRadar ? "Redzaamheid en sociale veerkracht" : "Gemiddelden met hun 95%-interval"
+        let intervals = el("figure", [:],
+                           ChartLegend.render([(.dot("level"), "wijk \(report.wijk.name): gemiddelde met 95%-interval"),
+                                               (.diamond, "gemeente \(report.gemeente.name): gemiddelde")]),
+                           IntervalChart.render(outcome.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
+                                                comparisonName: "gemeente",
+                                                label: "\(title) in \(report.wijk.name), naast de gemeente"))
+        let distribution = el("figure", [:],
+                              ChartLegend.render(Category.allCases.map { (.block("segment \($0.rawValue)"), ScoreBands.legend($0)) }),
+                              DistributionChart.render(report.constructs.map { ($0.name, $0.figures) },
+                                                       label: "Verdeling over laag, midden en hoog per onderdeel in \(report.wijk.name)"))
+        let blocks: [Layout.Block] = (hasRadar ? [.init("Hulpbronnen", radar(report))] : []) + [
+            .init(title, intervals),
+            .init("Laag, midden en hoog", lead: "Welk deel van de bewoners laag, midden of hoog scoort, per onderdeel.", distribution),
+        ]
         return Layout.section("Hoe staan de bewoners ervoor?", kicker: "outcome",
                               lead: "Scores van 0 tot 10 in meting \(report.meting.label), naast de hele gemeente "
-                                  + "\(report.gemeente.name). Hoger is gunstiger.", [
-                                  .init("Hulpbronnen", radar(report)),
-                                  .init("Redzaamheid en sociale veerkracht",
-                                        el("figure", [:],
-                                           ChartLegend.render([(.dot("level"), "wijk \(report.wijk.name): gemiddelde met 95%-interval"),
-                                                               (.diamond, "gemeente \(report.gemeente.name): gemiddelde")]),
-                                           intervals)),
-                                  .init("Laag, midden en hoog", lead: "Welk deel van de bewoners laag, midden of hoog scoort, per onderdeel.",
-                                        el("figure", [:],
-                                           ChartLegend.render(Category.allCases.map { (.block("segment \($0.rawValue)"), ScoreBands.legend($0)) }),
-                                           distribution)),
-                              ])
+                                  + "\(report.gemeente.name). Hoger is gunstiger.", blocks)
     }
 
     private static func radar(_ report: WijkReport) -> Markup {

@@ -6,7 +6,8 @@ enum WijkPage {
                         OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
                         WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }
-        sections += [LogicModelTable.render(report), DataQuality.render(report), ProvenanceFooter.render(report.provenance)]
+        if !report.hulpbronnen.isEmpty { sections.append(LogicModelTable.render(report)) }
+        sections += [DataQuality.render(report), ProvenanceFooter.render(report.provenance)]
         return PageShell.document(title: "Wijkrapport \(report.wijk.name) – meting \(report.meting.label)", sections)
     }
 

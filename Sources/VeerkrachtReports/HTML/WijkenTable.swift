@@ -9,8 +9,9 @@ enum WijkenTable {
             ("Hulpbronnen", { $0 == .hulpbron }),
             ("Redzaamheid en sociale veerkracht", { $0 != .hulpbron }),
         ]
-        let blocks = groups.map { title, include in
-            Layout.Block(title, legend(report), table(report, columns: report.headline.indices.filter { include(report.headline[$0].kind) }))
+        let blocks = groups.compactMap { title, include -> Layout.Block? in
+            let columns = report.headline.indices.filter { include(report.headline[$0].kind) }
+            return columns.isEmpty ? nil : Layout.Block(title, legend(report), table(report, columns: columns))
         }
         return Layout.section("Wijken vergeleken", kicker: "per wijk",
                               lead: "Gemiddelde score per wijk in meting \(report.meting.label). "
