@@ -33,7 +33,9 @@ struct Report: ParsableCommand {
         @Option(help: "html (a self-contained page) or json (the same figures for other tools).")
         var format: Format = .html
 
-        func write(_ text: String) throws {
+        /// Writes the report in the chosen format.
+        func write(html: @autoclosure () -> String, json: @autoclosure () -> String) throws {
+            let text = format == .html ? html() : json()
             do {
                 try text.write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
@@ -66,10 +68,7 @@ struct Report: ParsableCommand {
             let store = try options.database.open()
             let report = try WijkReport(wijk: code, meting: options.meting, previous: options.vorige, source: store,
                                         policy: options.disclosure.policy)
-            switch options.format {
-            case .html: try options.write(HTMLReport.render(report))
-            case .json: try options.write(ReportJSON.render(report))
-            }
+            try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
         }
     }
 
@@ -95,10 +94,7 @@ struct Report: ParsableCommand {
             let store = try options.database.open()
             let report = try GemeenteReport(gemeente: code, meting: options.meting, previous: options.vorige, source: store,
                                             policy: options.disclosure.policy)
-            switch options.format {
-            case .html: try options.write(HTMLReport.render(report))
-            case .json: try options.write(ReportJSON.render(report))
-            }
+            try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
         }
     }
 }
