@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         // Pure core: instrument, scoring, statistics, area codes, disclosure control. No I/O.
@@ -26,12 +28,24 @@ let package = Package(
             sources: ["BundledInstruments.swift"],
             resources: [.embedInCode("veerkrachtmeter-v1.yaml")]
         ),
-        // SQLite store (GRDB), CSV importers and the queries that return core values.
+        // SQLite store (GRDB), CSV importers, accounts and the queries that return core values.
         .target(
             name: "VeerkrachtStore",
-            dependencies: ["VeerkrachtCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "VeerkrachtCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
         ),
-        // Report models and renderers (CSV exports); no SQL here.
+        // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
+        .target(
+            name: "VeerkrachtWeb",
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
         .target(
             name: "VeerkrachtReports",
             dependencies: ["VeerkrachtCore"]
@@ -44,12 +58,16 @@ let package = Package(
         .executableTarget(
             name: "veerkracht",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
+        .testTarget(name: "VeerkrachtWebTests", dependencies: [
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtSurveys",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Veerkracht: ParsableCommand {
+struct Veerkracht: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "veerkracht",
         abstract: "Measure sociale veerkracht per wijk: import questionnaires, score them, export figures.",
@@ -19,6 +19,6 @@ struct Veerkracht: ParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
-        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self]
+        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self]
     )
 }

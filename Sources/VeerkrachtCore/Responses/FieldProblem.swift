@@ -14,6 +14,10 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownHulpbron(String, known: [String])
     case unknownThema(String, known: [String])
     case conflictingMeting(row: String, option: String)
+    case alreadyAnswered(respondent: String, meting: String)
+    /// An identical activity (same datum, wijk, name, thema, figures and hulpbronnen) is already
+    /// stored from `source` (a file, at `line`, or a form).
+    case alreadyRegistered(source: String, line: Int?)
 
     public var description: String {
         switch self {
@@ -35,6 +39,9 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
             known.isEmpty ? "'\(text)' is not a thema (no themes are configured)"
                 : "'\(text)' is not a thema (use: \(known.joined(separator: ", ")))"
         case let .conflictingMeting(row, option): "meting '\(row)' differs from --meting '\(option)'"
+        case let .alreadyAnswered(respondent, meting): "respondent '\(respondent)' already has a response for meting '\(meting)'"
+        case let .alreadyRegistered(source, line):
+            "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) is already stored from \(source)\(line.map { ", line \($0)" } ?? "")"
         }
     }
 }

@@ -12,6 +12,9 @@ public struct ResponseValidator: Sendable {
     public struct Problems: Error, Sendable, Hashable {
         public var list: [(field: Field, problem: FieldProblem)]
 
+        /// Problems as (field, problem) pairs, in field order.
+        public init(list: [(field: Field, problem: FieldProblem)]) { self.list = list }
+
         public static func == (a: Self, b: Self) -> Bool {
             a.list.map(\.field) == b.list.map(\.field) && a.list.map(\.problem) == b.list.map(\.problem)
         }

@@ -6,13 +6,13 @@ enum HeadlineCards {
         let since = report.previous.map { " Pijlen en woorden geven de verandering sinds \($0.label)." } ?? ""
         return Layout.section("In één oogopslag", kicker: "outcome",
                               lead: "De gemeente als geheel in meting \(report.meting.label): gemiddelde score van 0 tot 10 met 95%-interval.\(since)",
-                              [.init(nil, el("div", ["class": "cards three"], report.headline.map(card)))])
+                              [.init(nil, el("div", ["class": "cards three"], report.headline.map { card($0, bands: report.provenance.bands) }))])
     }
 
-    private static func card(_ result: ConstructResult) -> Markup {
+    private static func card(_ result: ConstructResult, bands: ScoreBands) -> Markup {
         var parts: [Markup] = [el("div", ["class": "label"], .text(result.name))]
         if let values = result.figures.values {
-            let band = ScoreBands.band(of: values.mean)
+            let band = bands.band(of: values.mean)
             parts.append(el("div", ["class": "figure"],
                             .text(FigureText.score(values.mean)), el("span", ["class": "band \(band.rawValue)"], .text(band.rawValue))))
             let interval = values.interval.map { "95%-interval \(FigureText.interval($0)) · " } ?? ""

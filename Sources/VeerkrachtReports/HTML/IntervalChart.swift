@@ -16,9 +16,9 @@ enum IntervalChart {
     /// - Parameters:
     ///   - comparisonName: how the comparison reads beside a row, e.g. "gemeente".
     ///   - label: what the chart shows, for screen readers.
-    static func render(_ rows: [Row], comparisonName: String, label: String) -> Markup {
+    static func render(_ rows: [Row], comparisonName: String, label: String, bands: ScoreBands) -> Markup {
         let bottom = top + Double(rows.count) * rowHeight
-        var parts = BandStrip.render(x: x, top: top - 10)
+        var parts = BandStrip.render(x: x, top: top - 10, bands: bands)
         parts += (0...5).map { tick in
             let value = Double(tick * 2), at = x(value)
             return .join([SVG.line(x1: at, y1: top - 4, x2: at, y2: bottom, cssClass: "grid"),

@@ -5,7 +5,7 @@ import VeerkrachtCore
 enum MethodsNote {
     /// One explanation; a report picks the ones that apply to what it shows.
     enum Topic {
-        case scores
+        case scores(ScoreBands)
         case interval
         case disclosure(DisclosurePolicy)
         case change
@@ -21,9 +21,9 @@ enum MethodsNote {
     }
 
     private static func explanation(_ topic: Topic) -> (String, String) {
-        let low = FigureText.score(ScoreBands.thresholds.low), high = FigureText.score(ScoreBands.thresholds.high)
         switch topic {
-        case .scores:
+        case .scores(let bands):
+            let low = FigureText.score(bands.thresholds.low), high = FigureText.score(bands.thresholds.high)
             return ("Wat betekent een score?",
                     "Elk onderdeel krijgt een score van 0 tot 10: het gemiddelde van de vragen over dat onderwerp, omgerekend naar "
                         + "0–10. Hoger is altijd gunstiger. Sociale veerkracht is het gemiddelde van de drie soorten redzaamheid. "

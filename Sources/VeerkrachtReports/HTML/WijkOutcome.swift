@@ -13,9 +13,10 @@ enum WijkOutcome {
                                                (.diamond, "gemeente \(report.gemeente.name): gemiddelde")]),
                            IntervalChart.render(outcome.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
                                                 comparisonName: "gemeente",
-                                                label: "\(title) in \(report.wijk.name), naast de gemeente"))
+                                                label: "\(title) in \(report.wijk.name), naast de gemeente",
+                                                bands: report.provenance.bands))
         let distribution = el("figure", [:],
-                              ChartLegend.render(Category.allCases.map { (.block("segment \($0.rawValue)"), ScoreBands.legend($0)) }),
+                              ChartLegend.render(Category.allCases.map { (.block("segment \($0.rawValue)"), report.provenance.bands.legend($0)) }),
                               DistributionChart.render(report.constructs.map { ($0.name, $0.figures) },
                                                        label: "Verdeling over laag, midden en hoog per onderdeel in \(report.wijk.name)"))
         let blocks: [Layout.Block] = (hasRadar ? [.init("Hulpbronnen", radar(report))] : []) + [

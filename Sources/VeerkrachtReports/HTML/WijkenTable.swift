@@ -21,7 +21,7 @@ enum WijkenTable {
 
     private static func legend(_ report: GemeenteReport) -> Markup {
         let policy = report.provenance.policy
-        var entries: [(swatch: ChartLegend.Swatch, text: String)] = Category.allCases.map { (.block("tint-\($0.rawValue)"), ScoreBands.legend($0)) }
+        var entries: [(swatch: ChartLegend.Swatch, text: String)] = Category.allCases.map { (.block("tint-\($0.rawValue)"), report.provenance.bands.legend($0)) }
         if let previous = report.previous {
             entries += [(.text("▲"), "significant gestegen sinds \(previous.label)"), (.text("▼"), "significant gedaald sinds \(previous.label)")]
         }
@@ -36,18 +36,18 @@ enum WijkenTable {
         let rows = report.wijken.map { row in
             el("tr", [:], [el("th", ["scope": "row"], .text(row.wijk.name),
                               el("span", ["class": "small"], .text("\(row.wijk.code) · \(FigureText.n(row.respondents))")))]
-               + columns.map { cell(row.constructs[$0]) })
+               + columns.map { cell(row.constructs[$0], bands: report.provenance.bands) })
         }
         let total = el("tr", [:], [el("th", ["scope": "row"], .text("Gemeente \(report.gemeente.name)"),
                                       el("span", ["class": "small"], .text(FigureText.n(report.meting.participation?.respondents ?? 0))))]
-                       + columns.map { cell(report.headline[$0]) })
+                       + columns.map { cell(report.headline[$0], bands: report.provenance.bands) })
         return el("table", ["class": "wijken"],
                   el("thead", [:], head),
                   el("tbody", [:], rows),
                   el("tfoot", [:], total))
     }
 
-    private static func cell(_ result: ConstructResult) -> Markup {
+    private static func cell(_ result: ConstructResult, bands: ScoreBands) -> Markup {
         guard let values = result.figures.values else {
             let empty = result.figures.n == 0
             return el("td", ["class": empty ? "cell empty" : "cell withheld"],
@@ -59,7 +59,7 @@ enum WijkenTable {
             marker = " \(el("span", ["class": "verdict-text \(verdict.cssClass)", "title": verdict.words], .text(verdict.marker)))"
         }
         let note: Markup = result.figures.status == .indicatief ? el("span", ["class": "small"], "ind.") : ""
-        return el("td", ["class": "cell \(ScoreBands.band(of: values.mean).rawValue)"],
+        return el("td", ["class": "cell \(bands.band(of: values.mean).rawValue)"],
                   el("strong", [:], .text(FigureText.score(values.mean))), marker, note)
     }
 }

@@ -27,6 +27,8 @@ public struct Provenance: Sendable, Hashable {
     /// When the data last changed.
     public let snapshot: String
     public let policy: DisclosurePolicy
+    /// The instrument's laag/hoog thresholds.
+    public let thresholds: CategoryThresholds
 }
 
 /// The period whose activities a report counts as output: from the day after the previous

@@ -64,6 +64,6 @@ public struct OutputSection: Sendable, Hashable {
 extension Provenance {
     init(instrument: Instrument, snapshot: String, policy: DisclosurePolicy) {
         self.init(instrument: instrument.id, instrumentVersion: instrument.version, instrumentTitle: instrument.title,
-                  snapshot: snapshot, policy: policy)
+                  snapshot: snapshot, policy: policy, thresholds: instrument.thresholds)
     }
 }

@@ -51,7 +51,10 @@ extension Store {
 
 enum Timestamp {
     /// Current UTC time as ISO 8601 text.
-    static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+    static func now() -> String { string(Date()) }
+
+    /// A time as ISO 8601 text in UTC (these sort as text in time order).
+    static func string(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
     }
 }

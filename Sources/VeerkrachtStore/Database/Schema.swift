@@ -104,6 +104,54 @@ enum Schema {
                 CREATE INDEX activiteit_by_wijk ON activiteit (wijk, datum);
                 """)
         }
+        migrator.registerMigration("v3: gebruikers, sessies, auditlog") { db in
+            try db.execute(sql: """
+                -- Accounts of the web app. Passwords only as bcrypt hashes.
+                CREATE TABLE user (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
+                    role TEXT NOT NULL CHECK (role IN ('veldwerker', 'analist', 'gemeente')),
+                    gemeente TEXT REFERENCES gemeente(code),
+                    password_hash TEXT NOT NULL,
+                    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                    failed_logins INTEGER NOT NULL DEFAULT 0,
+                    locked_until TEXT,
+                    created_at TEXT NOT NULL,
+                    CHECK ((role = 'gemeente') = (gemeente IS NOT NULL))
+                ) STRICT;
+
+                -- Login sessions: a random token per session, with its CSRF token.
+                CREATE TABLE session (
+                    token TEXT PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+                    csrf TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    expires_at TEXT NOT NULL
+                ) STRICT;
+
+                -- Every create, correct and delete done through the app: who, when, what, old and new value.
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    user_id INTEGER NOT NULL REFERENCES user(id),
+                    user_name TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('create', 'correct', 'delete')),
+                    entity TEXT NOT NULL CHECK (entity IN ('response', 'activiteit')),
+                    entity_id INTEGER NOT NULL,
+                    reason TEXT,
+                    old_value TEXT,                    -- JSON
+                    new_value TEXT                     -- JSON
+                ) STRICT;
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+                -- Who entered a row through the app (NULL for imported files).
+                ALTER TABLE response ADD COLUMN entered_by INTEGER REFERENCES user(id);
+                ALTER TABLE activiteit ADD COLUMN entered_by INTEGER REFERENCES user(id);
+                CREATE INDEX response_by_user ON response (entered_by) WHERE entered_by IS NOT NULL;
+                CREATE INDEX activiteit_by_user ON activiteit (entered_by) WHERE entered_by IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -7,6 +7,11 @@ struct AreaRegistry {
 
     mutating func ensure(_ wijk: WijkCode, db: Database) throws {
         guard known.insert(wijk).inserted else { return }
+        try Self.ensure(wijk, db: db)
+    }
+
+    /// Adds the wijk and its gemeente when they are new.
+    static func ensure(_ wijk: WijkCode, db: Database) throws {
         try db.execute(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING", arguments: [wijk.gemeente.rawValue])
         try db.execute(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
                        arguments: [wijk.rawValue, wijk.gemeente.rawValue])

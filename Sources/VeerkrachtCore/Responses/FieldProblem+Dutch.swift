@@ -1,0 +1,35 @@
+extension FieldProblem {
+    /// The problem in plain Dutch, for the entry forms of the web app (shown next to the field).
+    /// The command line keeps the English `description`.
+    ///
+    /// ```swift
+    /// FieldProblem.outOfScale(value: 6, scale: eens5).dutchDescription   // "6 valt buiten de schaal (1 t/m 5)."
+    /// ```
+    public var dutchDescription: String {
+        switch self {
+        case .missing: "Vul dit veld in."
+        case .tooLong(let maximum): "Dit is te lang: hoogstens \(maximum) tekens."
+        case .controlCharacters: "Hier staan tekens in die niet zijn toegestaan."
+        case .invalidGemeenteCode(let text): "‘\(text)’ is geen CBS-gemeentecode (GM en 4 cijfers, bijvoorbeeld GM0772)."
+        case .invalidWijkCode(let text): "‘\(text)’ is geen CBS-wijkcode (WK en 6 tekens, bijvoorbeeld WK077201)."
+        case .invalidDate(let text): "‘\(text)’ is geen geldige datum (jjjj-mm-dd)."
+        case .notAWholeNumber(let text): "‘\(text)’ is geen heel getal."
+        case .notANumber(let text): "‘\(text)’ is geen getal."
+        case .negative(let text): "‘\(text)’ is negatief; vul 0 of meer in."
+        case let .outOfScale(value, scale):
+            scale.isOpen
+                ? "\(value) kan niet: kies een heel getal vanaf \(scale.minimum)."
+                : "\(value) valt buiten de schaal (\(scale.minimum) t/m \(scale.maximum))."
+        case let .unknownHulpbron(text, known): "‘\(text)’ is geen hulpbron (kies uit: \(known.joined(separator: ", ")))."
+        case let .unknownThema(text, known):
+            known.isEmpty ? "‘\(text)’ is geen thema; er zijn nog geen thema’s ingesteld."
+                : "‘\(text)’ is geen thema (kies uit: \(known.joined(separator: ", ")))."
+        case let .conflictingMeting(row, option): "Meting ‘\(row)’ verschilt van de gekozen meting ‘\(option)’."
+        case let .alreadyAnswered(respondent, meting):
+            "Respondent ‘\(respondent)’ heeft voor meting ‘\(meting)’ al een vragenlijst; elke respondent vult er één per meting in."
+        case let .alreadyRegistered(source, line):
+            "Deze activiteit is al geregistreerd (zelfde datum, wijk, naam, thema, aantallen en hulpbronnen; "
+                + "vastgelegd via \(source)\(line.map { ", regel \($0)" } ?? "")). Is dit dubbel?"
+        }
+    }
+}

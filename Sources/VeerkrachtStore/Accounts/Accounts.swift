@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import HummingbirdBcrypt
+import VeerkrachtCore
+
+extension Store {
+    /// Logins fail for this long after `maximumFailures` failures in a row.
+    public static let lockDuration: TimeInterval = 15 * 60
+    public static let maximumFailures = 5
+    /// Minimum password length.
+    public static let minimumPasswordLength = 10
+    /// bcrypt cost: 2^10 rounds, ~0.1 s per check on this kind of machine.
+    static let bcryptCost: UInt8 = 10
+
+    /// Adds an account. A `.gemeente` account needs its gemeente; other roles must not have one.
+    @discardableResult
+    public func addUser(name: String, role: Role, gemeente: GemeenteCode?, password: String) throws -> User {
+        let name = try Self.validUserName(name)
+        guard (role == .gemeente) == (gemeente != nil) else {
+            throw AccountError(role == .gemeente ? "a gemeente account needs --gemeente GMxxxx" : "only gemeente accounts belong to a gemeente")
+        }
+        let hash = try Self.hash(password)
+        return try database.write { db in
+            guard try Self.userRow(db, name: name) == nil else { throw AccountError("there is already an account '\(name)'") }
+            if let gemeente {
+                try db.execute(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING", arguments: [gemeente.rawValue])
+            }
+            try db.execute(sql: "INSERT INTO user (name, role, gemeente, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [name, role.rawValue, gemeente?.rawValue, hash, Timestamp.now()])
+            return User(id: db.lastInsertedRowID, name: name, role: role, gemeente: gemeente, isDisabled: false)
+        }
+    }
+
+    /// Every account, by name.
+    public func users() throws -> [User] {
+        try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY name").map(Self.user) }
+    }
+
+    /// Disables or enables an account; disabling ends its sessions.
+    public func setUserDisabled(_ name: String, _ disabled: Bool) throws {
+        try database.write { db in
+            let id = try Self.existingUserID(db, name: name)
+            try db.execute(sql: "UPDATE user SET disabled = ? WHERE id = ?", arguments: [disabled, id])
+            if disabled { try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [id]) }
+        }
+    }
+
+    /// Sets a new password, lifts a lock and ends the account's sessions.
+    public func resetPassword(_ name: String, password: String) throws {
+        let hash = try Self.hash(password)
+        try database.write { db in
+            let id = try Self.existingUserID(db, name: name)
+            try db.execute(sql: "UPDATE user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [hash, id])
+            try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [id])
+        }
+    }
+
+    /// Checks a name and password. After `maximumFailures` failures in a row the account is locked
+    /// for `lockDuration`, even for the right password.
+    public func login(name: String, password: String, now: Date = Date()) throws -> LoginResult {
+        let row = try database.read { db in try Self.userRow(db, name: name) }
+        guard let row else {
+            _ = Bcrypt.verify(password, hash: Self.dummyHash)   // same time as a real check: names are not revealed
+            return .refused
+        }
+        let user = Self.user(row)
+        if let until = row["locked_until"] as String?, until > Timestamp.string(now) { return .locked(until: until) }
+        let matches = Bcrypt.verify(password, hash: row["password_hash"])
+        return try database.write { db in
+            if matches && !user.isDisabled {
+                try db.execute(sql: "UPDATE user SET failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [user.id])
+                return .success(user)
+            }
+            let failures = (row["failed_logins"] as Int) + 1
+            let lock = failures >= Self.maximumFailures ? Timestamp.string(now.addingTimeInterval(Self.lockDuration)) : nil
+            try db.execute(sql: "UPDATE user SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                           arguments: [lock == nil ? failures : 0, lock, user.id])
+            return lock.map { .locked(until: $0) } ?? .refused
+        }
+    }
+
+    // MARK: Helpers
+
+    static func user(_ row: Row) -> User {
+        User(id: row["id"], name: row["name"], role: Role(rawValue: row["role"]) ?? .veldwerker,
+             gemeente: (row["gemeente"] as String?).flatMap { GemeenteCode($0) }, isDisabled: row["disabled"])
+    }
+
+    private static func userRow(_ db: Database, name: String) throws -> Row? {
+        try Row.fetchOne(db, sql: "SELECT * FROM user WHERE name = ?", arguments: [name])
+    }
+
+    private static func existingUserID(_ db: Database, name: String) throws -> Int64 {
+        guard let row = try userRow(db, name: name) else { throw AccountError("there is no account '\(name)'") }
+        return row["id"]
+    }
+
+    private static func validUserName(_ name: String) throws -> String {
+        switch FieldParsing.label(name, maximum: 64) {
+        case .success(let valid) where !valid.contains(" "): return valid
+        case .success: throw AccountError("an account name has no spaces")
+        case .failure(let problem): throw AccountError("account name: \(problem)")
+        }
+    }
+
+    private static func hash(_ password: String) throws -> String {
+        guard password.count >= minimumPasswordLength else {
+            throw AccountError("a password needs at least \(minimumPasswordLength) characters")
+        }
+        return Bcrypt.hash(password, cost: bcryptCost)
+    }
+
+    private static let dummyHash = Bcrypt.hash("not a password of anyone", cost: bcryptCost)
+}
+
+/// A refused account operation, in words for the user.
+public struct AccountError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,24 @@
+import GRDB
+import VeerkrachtCore
+
+extension Store {
+    /// Recomputes the cells of one meting and wijk from its stored responses, after a single
+    /// response was entered, corrected or deleted.
+    static func refreshCells(_ db: Database, meting: String, wijk: String) throws {
+        let metingID = try metingID(meting, db: db)
+        try db.execute(sql: "DELETE FROM score_cell WHERE meting_id = ? AND wijk = ?", arguments: [metingID, wijk])
+        var accumulators: [Int64: (CellAccumulator, AnswersJSON)] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT instrument_id, answers, scores FROM response WHERE meting_id = ? AND wijk = ?",
+                                       arguments: [metingID, wijk])
+        while let row = try rows.next() {
+            let instrumentID: Int64 = row[0]
+            if accumulators[instrumentID] == nil {
+                let instrument = try instrument(db, rowID: instrumentID).instrument
+                accumulators[instrumentID] = (CellAccumulator(scorer: Scorer(instrument)), AnswersJSON(instrument: instrument))
+            }
+            let answers = accumulators[instrumentID]!.1.decode(row[1])
+            accumulators[instrumentID]!.0.add(metingID: metingID, wijk: wijk, answers: answers, scores: ScoreVector.decode(row[2]))
+        }
+        for (accumulator, _) in accumulators.values { try accumulator.write(db) }
+    }
+}

@@ -1,0 +1,73 @@
+import Hummingbird
+import VeerkrachtStore
+
+/// A request the app refuses, with a calm Dutch explanation for the page.
+struct PageError: Error {
+    let status: HTTPResponse.Status
+    let title: String
+    let message: String
+
+    static let forbidden = PageError(status: .forbidden, title: "Geen toegang",
+                                     message: "Deze pagina of handeling hoort niet bij jouw account.")
+    static let csrf = PageError(status: .forbidden, title: "Formulier niet aangenomen",
+                                message: "Het formulier had geen geldige beveiligingscode, bijvoorbeeld omdat je intussen opnieuw bent ingelogd. "
+                                    + "Er is niets veranderd. Open de pagina opnieuw en probeer het nog eens.")
+    static let notFound = PageError(status: .notFound, title: "Niet gevonden",
+                                    message: "Deze pagina bestaat niet (meer). Misschien is het adres verkeerd of is de invoer verwijderd.")
+
+    /// A request that misses something or asks for something that cannot be, with what is wrong.
+    static func badRequest(_ message: String) -> PageError {
+        PageError(status: .badRequest, title: "Dit kan niet", message: message)
+    }
+}
+
+/// Turns every error into a Dutch page with the right status. Never shows a stack trace, SQL or
+/// an internal message: unexpected errors are logged and the page says only that something went wrong.
+struct ErrorPages: RouterMiddleware {
+    func handle(_ request: Request, context: AppRequestContext,
+                next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as PageError {
+            return Self.page(error)
+        } catch let error as EntryError {
+            switch error {
+            case .notFound: return Self.page(.notFound)
+            case .notYours: return Self.page(PageError(status: .forbidden, title: "Niet jouw invoer",
+                                                       message: "Je kunt alleen invoer bekijken en corrigeren die je zelf hebt gedaan."))
+            case .reasonRequired: return Self.page(.badRequest("Geef een reden op voor de wijziging (hoogstens 500 tekens)."))
+            }
+        } catch StoreError.unknownMeting(let label) {
+            return Self.page(PageError(status: .notFound, title: "Onbekende meting", message: "Er is geen meting ‘\(label)’."))
+        } catch StoreError.noInstrument {
+            return Self.page(PageError(status: .serviceUnavailable, title: "Nog geen vragenlijst",
+                                       message: "De database heeft nog geen vragenlijst. Vraag een analist om `veerkracht init` uit te voeren."))
+        } catch let error as any HTTPResponseError {
+            return Self.page(Self.generic(error.status))
+        } catch {
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(reflecting: error))])
+            return Self.page(Self.generic(.internalServerError))
+        }
+    }
+
+    private static func generic(_ status: HTTPResponse.Status) -> PageError {
+        switch status {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .contentTooLarge: PageError(status: status, title: "Te veel gegevens",
+                                         message: "Het formulier was groter dan de app aanneemt. Er is niets opgeslagen.")
+        case .badRequest: .badRequest("Het verzoek was niet compleet of niet leesbaar.")
+        case _ where status.code < 500: PageError(status: status, title: "Dit kan niet", message: "Deze pagina kan zo niet worden gebruikt.")
+        default: PageError(status: status, title: "Er ging iets mis",
+                           message: "Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.")
+        }
+    }
+
+    private static func page(_ error: PageError) -> Response {
+        .page(Layout.page(error.title, session: nil, narrow: true, [
+            tag("h1", [:], .text(error.title)),
+            tag("p", [:], .text(error.message)),
+            tag("div", ["class": "actions"], Controls.buttonLink("Naar de startpagina", href: "/")),
+        ]), status: error.status)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import VeerkrachtStore
+
+/// The audit log: who created, corrected or deleted what, when and why, with the old and new values.
+enum AuditPage {
+    static func render(session: Session, entries: [AuditEntry], itemOrder: [String]) -> String {
+        var content: [HTML] = [
+            tag("h1", [:], "Auditlog"),
+            tag("p", ["class": "lead"], .text("Elke invoer, correctie en verwijdering via de app, de nieuwste eerst (de laatste 500). "
+                                        + "Het log kan niet worden gewijzigd.")),
+        ]
+        if entries.isEmpty {
+            content.append(tag("p", ["class": "empty"], "Er is nog niets ingevoerd, gecorrigeerd of verwijderd."))
+        } else {
+            let rows = entries.map { entry in
+                tag("tr", [:],
+                    tag("td", [:], .text(DutchText.moment(entry.at))),
+                    tag("td", [:], .text(entry.userName)),
+                    tag("td", [:], what(entry)),
+                    tag("td", [:], .text(entry.reason ?? "")),
+                    tag("td", [:], changes(entry, itemOrder: itemOrder)))
+            }
+            content.append(tag("div", ["class": "table-wrap"], tag("table", [:],
+                tag("thead", [:], tag("tr", [:], ["Wanneer", "Wie", "Wat", "Reden", "Waarden"].map { tag("th", ["scope": "col"], .text($0)) })),
+                tag("tbody", [:], rows))))
+        }
+        return Layout.page("Auditlog", session: session, current: "/audit", content)
+    }
+
+    /// "Vragenlijst 12 gecorrigeerd", linking to the entry while it exists.
+    private static func what(_ entry: AuditEntry) -> HTML {
+        let (noun, path) = entry.entity == "activiteit" ? ("Activiteit", "/activiteiten/") : ("Vragenlijst", "/invoer/")
+        let verb = switch entry.action {
+        case "create": "ingevoerd"
+        case "correct": "gecorrigeerd"
+        case "delete": "verwijderd"
+        default: entry.action
+        }
+        let name = "\(noun) \(entry.entityID)"
+        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)), .text(" \(verb)")])
+    }
+
+    /// A correction: every changed field as old → new. A creation or deletion: its values, folded away.
+    private static func changes(_ entry: AuditEntry, itemOrder: [String]) -> HTML {
+        let old = fields(entry.oldValue, itemOrder: itemOrder)
+        let new = fields(entry.newValue, itemOrder: itemOrder)
+        if let old, let new {
+            let oldValues = Dictionary(old, uniquingKeysWith: { first, _ in first })
+            let changed = new.filter { oldValues[$0.0] != $0.1 }
+            guard !changed.isEmpty else { return tag("span", ["class": "muted"], "geen verschil") }
+            return tag("ul", ["class": "changes"], changed.map { name, value in
+                tag("li", [:], .text("\(name): "), tag("span", ["class": "old"], .text(oldValues[name] ?? "–")), " → ", .text(value))
+            })
+        }
+        guard let values = new ?? old else { return .none }
+        return tag("details", ["class": "values"],
+                   tag("summary", [:], .text(new != nil ? "Ingevoerde waarden" : "Verwijderde waarden")),
+                   tag("ul", ["class": "changes"], values.map { tag("li", [:], .text("\($0.0): \($0.1)")) }))
+    }
+
+    /// The values of an audit JSON object as (field, text) pairs: plain fields by name, then the
+    /// answers by item in instrument order. A missing answer reads "weet niet".
+    private static func fields(_ json: String?, itemOrder: [String]) -> [(String, String)]? {
+        guard let json, let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { return nil }
+        var plain: [(String, String)] = []
+        var nested: [(String, String)] = []
+        for (key, value) in object {
+            if let inner = value as? [String: Any] {
+                nested += inner.map { ($0.key, text($0.value)) }
+            } else {
+                plain.append((key, text(value)))
+            }
+        }
+        let rank = Dictionary(itemOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return plain.sorted { $0.0 < $1.0 }
+            + nested.sorted { (rank[$0.0] ?? Int.max, $0.0) < (rank[$1.0] ?? Int.max, $1.0) }
+    }
+
+    private static func text(_ value: Any) -> String {
+        switch value {
+        case is NSNull: "weet niet"
+        case let number as NSNumber: number.stringValue
+        case let string as String: string
+        default: String(describing: value)
+        }
+    }
+}

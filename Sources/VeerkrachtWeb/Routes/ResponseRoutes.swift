@@ -1,0 +1,102 @@
+import Hummingbird
+import VeerkrachtCore
+import VeerkrachtStore
+
+/// Entering, viewing, correcting and deleting questionnaires.
+enum ResponseRoutes {
+    /// `GET /invoer`: an empty form; `?wijk=&meting=&datum=` fill in what stays the same.
+    static func newForm(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let session = try EntryAccess.session(context)
+        let query = FormData.query(request)
+        let values = ResponseForm(respondent: "", wijk: query.text("wijk"), datum: query["datum"] ?? DutchText.today(),
+                                  meting: query.text("meting"), answers: [:])
+        return .page(ResponseFormPage.render(session: session, values: values, choices: try EntryChoices(store), problems: .none))
+    }
+
+    /// `POST /invoer`: validates as the CSV import does; stored → to the confirmation, else the form again (422).
+    static func enter(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let session = try EntryAccess.session(context)
+        let choices = try EntryChoices(store)
+        let values = ResponseForm(form: context.form, instrument: choices.instrument)
+        switch try store.enterResponse(values, by: session.user) {
+        case .success(let stored):
+            return .redirect(to: "/invoer/\(stored.id)?nieuw=1")
+        case .failure(let problems):
+            return .page(ResponseFormPage.render(session: session, values: values, choices: choices,
+                                                 problems: FormProblems(problems, instrument: choices.instrument)),
+                         status: .unprocessableContent)
+        }
+    }
+
+    /// `GET /invoer/{id}`: the questionnaire with its scores, to check, correct or delete.
+    static func show(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let query = FormData.query(request)
+        let state: ResponsePage.State = query["nieuw"] != nil ? .justStored : query["gecorrigeerd"] != nil ? .corrected : .viewing
+        return try page(context, store, state: state)
+    }
+
+    /// `POST /invoer/{id}`: a correction with a reason (field `reden`).
+    static func correct(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let (session, stored) = try owned(context, store)
+        let choices = try EntryChoices(store)
+        let values = ResponseForm(form: context.form, instrument: choices.instrument)
+        let reason = context.form.text("reden")
+        do {
+            switch try store.correctResponse(id: stored.id, values, reason: reason, by: session.user) {
+            case .success: return .redirect(to: "/invoer/\(stored.id)?gecorrigeerd=1")
+            case .failure(let problems):
+                return try page(context, store, state: .correcting(values, reason: reason, FormProblems(problems, instrument: choices.instrument)),
+                                status: .unprocessableContent)
+            }
+        } catch EntryError.reasonRequired {
+            // Show the reason's problem together with those of the fields, judged by the same validator.
+            let result = ResponseValidator(instrument: choices.instrument).validate(
+                respondent: values.respondent, wijk: values.wijk, datum: values.datum, meting: values.meting,
+                answers: choices.instrument.items.map { values.answers[$0.id] ?? "" })
+            var problems = FormProblems.none
+            if case .failure(let found) = result { problems = FormProblems(found, instrument: choices.instrument) }
+            problems.add("reden", label: "Reden", EntryAccess.reasonMessage)
+            return try page(context, store, state: .correcting(values, reason: reason, problems), status: .unprocessableContent)
+        }
+    }
+
+    /// `POST /invoer/{id}/verwijderen`: deletes with a reason (field `reden`).
+    static func delete(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let (session, stored) = try owned(context, store)
+        let reason = context.form.text("reden")
+        do {
+            try store.deleteResponse(id: stored.id, reason: reason, by: session.user)
+            return .redirect(to: "/mijn-invoer?verwijderd=1")
+        } catch EntryError.reasonRequired {
+            var problems = FormProblems.none
+            problems.add("verwijder-reden", label: "Reden van verwijderen", EntryAccess.reasonMessage)
+            return try page(context, store, state: .deleting(reason: reason, problems), status: .unprocessableContent)
+        }
+    }
+
+    /// `GET /mijn-invoer`: the questionnaires this account entered (an analist: everyone's).
+    static func list(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
+        let session = try EntryAccess.session(context)
+        let user = session.user
+        let entries = try store.enteredResponses(by: user.role == .analist ? nil : user)
+        return .page(EntryListPage.responses(session: session, entries: entries, choices: try EntryChoices(store),
+                                             names: try EntryAccess.names(store),
+                                             deleted: FormData.query(request)["verwijderd"] != nil))
+    }
+
+
+    /// The session and the entry of `{id}`, when this account may see it.
+    private static func owned(_ context: AppRequestContext, _ store: Store) throws -> (Session, StoredResponse) {
+        let session = try EntryAccess.session(context)
+        guard let stored = try store.storedResponse(id: try EntryAccess.id(context)) else { throw PageError.notFound }
+        try EntryAccess.requireOwner(stored.enteredBy, session.user)
+        return (session, stored)
+    }
+
+    private static func page(_ context: AppRequestContext, _ store: Store, state: ResponsePage.State,
+                             status: HTTPResponse.Status = .ok) throws -> Response {
+        let (session, stored) = try owned(context, store)
+        return .page(ResponsePage.render(session: session, stored: stored, enteredBy: try EntryAccess.enteredBy(stored.enteredBy, store: store),
+                                         choices: try EntryChoices(store), state: state), status: status)
+    }
+}
