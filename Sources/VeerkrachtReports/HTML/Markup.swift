@@ -39,22 +39,7 @@ struct Markup: Sendable, ExpressibleByStringInterpolation {
         Markup(html: String(openTag(name, attributes).dropLast()) + "/>")
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attribute values, in HTML and SVG.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private static func openTag(_ name: String, _ attributes: KeyValuePairs<String, String>) -> String {
         "<" + name + attributes.map { " \($0.key)=\"\(escape($0.value))\"" }.joined() + ">"

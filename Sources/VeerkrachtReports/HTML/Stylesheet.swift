@@ -150,7 +150,12 @@ enum Stylesheet {
     }
     @media (max-width: 640px) {
       .cards, .cards.three { grid-template-columns: repeat(2, 1fr); }
+      .card { min-width: 0; overflow-wrap: anywhere; }
       .side-by-side { grid-template-columns: 1fr; }
+      table.wijken { display: block; overflow-x: auto; }
+    }
+    @media (max-width: 420px) {
+      .cards, .cards.three { grid-template-columns: 1fr; }
     }
     """
 }

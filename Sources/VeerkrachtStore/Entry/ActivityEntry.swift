@@ -118,10 +118,7 @@ extension Store {
     /// Activities entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredActivities(by user: User?, limit: Int = 200) throws -> [StoredActivity] {
         try database.read { db in
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM activiteit WHERE entered_by IS NOT NULL AND (? IS NULL OR entered_by = ?) ORDER BY id DESC LIMIT ?
-                """, arguments: [user?.id, user?.id, limit])
-            return try ids.compactMap { try Self.storedActivity(db, id: $0) }
+            try Self.enteredIDs(db, table: "activiteit", by: user, limit: limit).compactMap { try Self.storedActivity(db, id: $0) }
         }
     }
 

@@ -99,10 +99,7 @@ extension Store {
     /// Responses entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredResponses(by user: User?, limit: Int = 200) throws -> [StoredResponse] {
         try database.read { db in
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM response WHERE entered_by IS NOT NULL AND (? IS NULL OR entered_by = ?) ORDER BY id DESC LIMIT ?
-                """, arguments: [user?.id, user?.id, limit])
-            return try ids.compactMap { try Self.storedResponse(db, id: $0) }
+            try Self.enteredIDs(db, table: "response", by: user, limit: limit).compactMap { try Self.storedResponse(db, id: $0) }
         }
     }
 

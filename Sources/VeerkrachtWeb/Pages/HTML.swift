@@ -1,3 +1,5 @@
+import VeerkrachtReports
+
 /// A fragment of HTML that is safe to send: text becomes markup only through escaping, so a wijk
 /// or activity called `<script>` shows as text and never runs.
 ///
@@ -41,22 +43,7 @@ struct HTML: Sendable, ExpressibleByStringInterpolation {
         HTML(rendered: openTag(name, attributes))
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private static let booleanAttributes: Set<String> = ["checked", "selected", "open", "disabled", "required", "hidden"]
 
