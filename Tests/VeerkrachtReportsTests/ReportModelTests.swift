@@ -64,7 +64,7 @@ final class ReportModelTests: XCTestCase {
         for (index, construct) in report.headline.enumerated() {
             let up = report.wijken.filter { $0.constructs[index].significantDirection == .up }.count
             let name = construct.name.prefix(1).lowercased() + construct.name.dropFirst()
-            let sentence = report.sentences.first { $0.contains("steeg de score voor \(name) significant.") }
+            let sentence = report.sentences.first { $0.contains("met genoeg respondenten steeg de score voor \(name) significant") }
             if up > 0 {
                 XCTAssertEqual(sentence?.hasPrefix("In \(up) van de "), true, "\(construct.id): \(report.sentences)")
             } else {

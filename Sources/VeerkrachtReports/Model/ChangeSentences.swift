@@ -12,13 +12,14 @@ enum ChangeSentences {
         }
         for (index, result) in headline.enumerated() {
             let reported = wijken.map { $0.constructs[index] }.filter { $0.change?.status == .ok }
-            guard !reported.isEmpty else { continue }
-            for direction in [ChangeDirection.up, .down] {
-                let count = reported.filter { $0.significantDirection == direction }.count
-                guard count > 0 else { continue }
-                sentences.append("In \(count) van de \(reported.count) \(reported.count == 1 ? "wijk" : "wijken") met genoeg respondenten "
-                    + "\(verb(direction)) de score voor \(lowercasedName(result)) significant.")
-            }
+            let up = reported.filter { $0.significantDirection == .up }.count
+            let down = reported.filter { $0.significantDirection == .down }.count
+            guard up + down > 0 else { continue }
+            let first = up > 0 ? (up, ChangeDirection.up) : (down, ChangeDirection.down)
+            var sentence = "In \(first.0) van de \(reported.count) \(reported.count == 1 ? "wijk" : "wijken") met genoeg respondenten "
+                + "\(verb(first.1)) de score voor \(lowercasedName(result)) significant"
+            if up > 0 && down > 0 { sentence += "; in \(down) \(verb(.down)) die significant" }
+            sentences.append(sentence + ".")
         }
         if sentences.isEmpty {
             sentences.append("Tussen \(from) en \(to) veranderde geen enkele score significant, niet in de gemeente als geheel "
