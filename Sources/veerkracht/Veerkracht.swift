@@ -19,6 +19,6 @@ struct Veerkracht: AsyncParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
-        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self]
+        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 }
