@@ -19,13 +19,13 @@ extension Instrument {
         } catch let error as InstrumentErrors {
             throw error
         } catch let error as YamlError {
-            throw InstrumentErrors([InstrumentError(yaml: error, source: yaml)])
+            throw InstrumentErrors([InstrumentError(yaml: error, source: yaml).withinFile(yaml)])
         } catch {
             throw InstrumentErrors([InstrumentError(line: nil, "not valid YAML: \(error)")])
         }
         var parser = InstrumentParser()
         let instrument = parser.parse(root)
-        guard let instrument, parser.errors.isEmpty else { throw InstrumentErrors(parser.errors) }
+        guard let instrument, parser.errors.isEmpty else { throw InstrumentErrors(parser.errors.map { $0.withinFile(yaml) }) }
         self = instrument
     }
 }
@@ -92,7 +92,7 @@ private struct InstrumentParser {
             var labels: [ScaleLabel] = []
             if let labelNode = fields["labels"], let labelMap = mapping(labelNode, "\(name): labels", allowed: nil) {
                 for (valueNode, textNode) in labelMap {
-                    guard let v = valueNode.int else { fail(valueNode, "\(name): label key '\(valueNode.string ?? "")' is not a whole number"); continue }
+                    guard let v = wholeNumber(valueNode) else { fail(valueNode, "\(name): label key '\(valueNode.string ?? "")' is not a whole number"); continue }
                     guard v >= minimum, isOpen || v <= maximum else {
                         fail(valueNode, "\(name): label for \(v) lies outside \(minimum)…\(maximum)"); continue
                     }
@@ -264,8 +264,15 @@ private struct InstrumentParser {
 
     private mutating func integer(_ node: Node?, _ name: String, at parent: Node, optional: Bool = false) -> Int? {
         guard let node = optional ? node : required(node, name, at: parent) else { return nil }
-        guard let value = node.int else { fail(node, "\(name) must be a whole number (found '\(node.string ?? "")')"); return nil }
+        guard let value = wholeNumber(node) else { fail(node, "\(name) must be a whole number (found '\(node.string ?? "")')"); return nil }
         return value
+    }
+
+    /// The whole number a scalar holds. YAML 1.1 base-60 numbers (`1:30`) are not accepted: Yams
+    /// computes them without overflow checks and traps on long ones (`1:2:3:4:5:6:7:8:9:10:11:12`).
+    private func wholeNumber(_ node: Node) -> Int? {
+        guard let text = node.scalar?.string, !text.contains(":") else { return nil }
+        return node.int
     }
 
     private mutating func number(_ node: Node?, _ name: String, at parent: Node) -> Double? {
@@ -316,6 +323,24 @@ extension InstrumentError {
         default:
             self.init(line: nil, "not valid YAML: \(error)")
         }
+    }
+
+    /// The error with its line kept within `source`: YAML places a problem at the very end of a file
+    /// (an unclosed bracket, an empty document) on the line after the last line break.
+    func withinFile(_ source: String) -> InstrumentError {
+        guard let line else { return self }
+        var breaks = 0
+        var previous: Unicode.Scalar = "\0"
+        for scalar in source.unicodeScalars {
+            // Line breaks as YAML counts them: LF, CR, CRLF, NEL, LS, PS.
+            if scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" || (scalar == "\n" && previous != "\r") {
+                breaks += 1
+            }
+            previous = scalar
+        }
+        let endsWithBreak = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(previous)
+        let last = max(1, endsWithBreak ? breaks : breaks + 1)
+        return line > last ? InstrumentError(line: last, message) : self
     }
 
     /// The line of the second `key:` at the same indentation as the first, from line `start` on.

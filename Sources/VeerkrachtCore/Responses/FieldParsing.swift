@@ -50,11 +50,11 @@ public enum FieldParsing {
         return .success(text)
     }
 
-    /// A free label (respondent id, meting, name): trimmed, 1…`maximum` characters, no control characters.
+    /// A free label (respondent id, meting, name): trimmed, 1…`maximum` Unicode scalars (as SQLite counts), no control characters.
     public static func label(_ raw: some StringProtocol, maximum: Int) -> Result<String, FieldProblem> {
         let text = trimmed(raw)
         guard !text.isEmpty else { return .failure(.missing) }
-        guard text.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
+        guard text.unicodeScalars.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
         let plainASCII = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
         guard plainASCII || !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             return .failure(.controlCharacters)
