@@ -190,7 +190,23 @@ final class ResponseValidatorTests: XCTestCase {
             XCTAssertEqual(problem?.problem, .controlCharacters, text.debugDescription)
         }
         XCTAssertEqual(onlyProblem(validate(meting: "2025\nvoorjaar"))?.problem, .controlCharacters)
-        XCTAssertEqual(FieldProblem.controlCharacters.description, "contains control characters")
+        XCTAssertEqual(FieldProblem.controlCharacters.description,
+                       "contains control or invisible characters (such as a zero-width space or a direction mark)")
+    }
+
+    func testInvisibleCharactersRefused() {
+        // Ids that look alike must be alike: zero-width space/joiner, word joiner, BOM, soft hyphen,
+        // left-to-right and right-to-left marks, embeddings, overrides and isolates.
+        for scalar in ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{200F}",
+                       "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}"] {
+            let problem = onlyProblem(validate(respondent: "r" + scalar + "1"))
+            XCTAssertEqual(problem?.problem, .controlCharacters, scalar.unicodeScalars.first!.escaped(asASCII: true))
+        }
+        XCTAssertEqual(onlyProblem(validate(meting: "2025\u{200F}"))?.problem, .controlCharacters)
+        // Visible non-ASCII stays welcome.
+        for text in ["rénee", "ملك", "山田", "👩‍👩‍👧", "🏴󠁧󠁢󠁥󠁮󠁧󠁿"] {
+            if case .failure(let problems) = validate(respondent: text) { XCTFail("\(text): \(problems)") }
+        }
     }
 
     // MARK: Dates

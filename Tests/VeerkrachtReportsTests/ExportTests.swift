@@ -63,6 +63,14 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(writer.text, "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n,plain\n")
     }
 
+    func testCSVWriterQuotesASeparatorFollowedByACombiningMark() {
+        // ",\u{301}" is one Character, unequal to ","; its bytes still hold the separator.
+        var writer = CSVWriter(header: ["meting"])
+        writer.append(["a,\u{301}b"])
+        writer.append(["\"\u{301}"])
+        XCTAssertEqual(writer.text, "meting\n\"a,\u{301}b\"\n\"\"\"\u{301}\"\n")
+    }
+
     func testDutchNumbers() {
         XCTAssertEqual(DutchNumber.format(6.44), "6,4")
         XCTAssertEqual(DutchNumber.format(6.45, decimals: 1), "6,5")

@@ -2,28 +2,39 @@
 public enum FieldParsing {
     /// Whether a cell means "missing": empty, or `NA` (any case). Surrounding spaces are ignored.
     public static func isMissing(_ raw: some StringProtocol) -> Bool {
-        var text = String(raw).utf8[...]
-        trim(&text)
+        var text = String(raw)
+        return text.withUTF8 { isMissing(utf8: $0) }
+    }
+
+    /// `isMissing` for a cell given as UTF-8 bytes (importers read fields as bytes).
+    public static func isMissing(utf8 raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = trimmed(utf8: raw)
         guard text.count == 2 else { return text.isEmpty }
-        return text.first! | 0x20 == UInt8(ascii: "n") && text.last! | 0x20 == UInt8(ascii: "a")
+        return text[0] | 0x20 == UInt8(ascii: "n") && text[1] | 0x20 == UInt8(ascii: "a")
     }
 
     /// A whole number, allowing a zero fraction (`4.0`) as statistics packages write it.
     /// Surrounding spaces are ignored.
     public static func wholeNumber(_ raw: some StringProtocol) -> Result<Int, FieldProblem> {
-        var text = String(raw).utf8[...]
-        trim(&text)
+        var text = String(raw)
+        return text.withUTF8 { wholeNumber(utf8: $0) }
+    }
+
+    /// `wholeNumber` for a cell given as UTF-8 bytes.
+    public static func wholeNumber(utf8 raw: UnsafeBufferPointer<UInt8>) -> Result<Int, FieldProblem> {
+        var text = trimmed(utf8: raw)
         if let dot = text.firstIndex(of: UInt8(ascii: ".")) {
-            guard text[text.index(after: dot)...].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return .failure(.notAWholeNumber(String(raw))) }
-            text = text[..<dot]
+            guard text[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return .failure(.notAWholeNumber(string(raw))) }
+            text = UnsafeBufferPointer(rebasing: text[..<dot])
         }
         let negative = text.first == UInt8(ascii: "-")
-        let digits = negative || text.first == UInt8(ascii: "+") ? text.dropFirst() : text
-        guard !digits.isEmpty, digits.count <= 18 else { return .failure(.notAWholeNumber(String(raw))) }
+        let digits = negative || text.first == UInt8(ascii: "+") ? UnsafeBufferPointer(rebasing: text.dropFirst()) : text
+        guard !digits.isEmpty, digits.count <= 18 else { return .failure(.notAWholeNumber(string(raw))) }
         var value = 0
         for byte in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return .failure(.notAWholeNumber(String(raw))) }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return .failure(.notAWholeNumber(string(raw))) }
+            value = value * 10 + Int(digit)
         }
         return .success(negative ? -value : value)
     }
@@ -39,27 +50,88 @@ public enum FieldParsing {
 
     /// A calendar date `YYYY-MM-DD` (years 1900–2199).
     public static func date(_ raw: some StringProtocol) -> Result<String, FieldProblem> {
-        let text = trimmed(raw)
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1900...2199).contains(year), (1...12).contains(month),
-              (1...daysIn(month: month, year: year)).contains(day)
-        else { return .failure(.invalidDate(String(raw))) }
-        return .success(text)
+        var text = trimmed(raw)
+        let valid = text.withUTF8 { isDate(utf8: $0) }
+        return valid ? .success(text) : .failure(.invalidDate(String(raw)))
     }
 
-    /// A free label (respondent id, meting, name): trimmed, 1…`maximum` Unicode scalars (as SQLite counts), no control characters.
+    /// `date` for a cell given as UTF-8 bytes: the trimmed bytes when they are a valid date.
+    public static func date(utf8 raw: UnsafeBufferPointer<UInt8>) -> Result<UnsafeBufferPointer<UInt8>, FieldProblem> {
+        let text = trimmed(utf8: raw)
+        return isDate(utf8: text) ? .success(text) : .failure(.invalidDate(string(raw)))
+    }
+
+    /// Whether `text` (already trimmed) is `YYYY-MM-DD`, a real day of the years 1900–2199.
+    private static func isDate(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = text[i] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              (1900...2199).contains(year), (1...12).contains(month) else { return false }
+        return (1...daysIn(month: month, year: year)).contains(day)
+    }
+
+    /// A free label (respondent id, meting, name): trimmed, 1…`maximum` Unicode scalars (as SQLite counts), no control
+    /// characters and no invisible format characters (zero-width spaces, direction marks and overrides, soft hyphens):
+    /// two ids that look the same must be the same.
     public static func label(_ raw: some StringProtocol, maximum: Int) -> Result<String, FieldProblem> {
         let text = trimmed(raw)
         guard !text.isEmpty else { return .failure(.missing) }
         guard text.unicodeScalars.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
         let plainASCII = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
-        guard plainASCII || !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            return .failure(.controlCharacters)
-        }
+        guard plainASCII || !hasHiddenCharacters(text) else { return .failure(.controlCharacters) }
         return .success(text)
+    }
+
+    /// Whether `text` holds a control character or an invisible format character (zero-width space,
+    /// direction mark, soft hyphen, …). Joiners and tags inside an emoji sequence (👩‍👩‍👧, 🏴󠁧󠁢󠁥󠁮󠁧󠁿)
+    /// belong to a visible character and are allowed.
+    public static func hasHiddenCharacters(_ text: String) -> Bool {
+        func isTag(_ scalar: Unicode.Scalar) -> Bool { (0xE0020...0xE007F).contains(scalar.value) }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.properties.generalCategory {
+            case .control:
+                return true
+            case .format:
+                guard scalar == "\u{200D}" || isTag(scalar),
+                      let previous, (previous.value > 0x7F && previous.properties.isEmoji) || isTag(previous) else { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// `label` for a cell given as UTF-8 bytes: the trimmed bytes when they make a valid label.
+    public static func label(utf8 raw: UnsafeBufferPointer<UInt8>, maximum: Int) -> Result<UnsafeBufferPointer<UInt8>, FieldProblem> {
+        let text = trimmed(utf8: raw)
+        if !text.isEmpty && text.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+            // Printable ASCII: one Unicode scalar per byte.
+            return text.count <= maximum ? .success(text) : .failure(.tooLong(maximum: maximum))
+        }
+        return label(string(text), maximum: maximum).map { _ in text }
+    }
+
+    /// The bytes without surrounding spaces and tabs.
+    public static func trimmed(utf8 raw: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = raw.count
+        while start < end && (raw[start] == UInt8(ascii: " ") || raw[start] == UInt8(ascii: "\t")) { start += 1 }
+        while end > start && (raw[end - 1] == UInt8(ascii: " ") || raw[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: raw[start..<end])
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text without surrounding spaces and tabs.

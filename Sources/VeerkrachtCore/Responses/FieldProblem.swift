@@ -23,7 +23,7 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .missing: "a value is required"
         case .tooLong(let maximum): "longer than \(maximum) characters"
-        case .controlCharacters: "contains control characters"
+        case .controlCharacters: "contains control or invisible characters (such as a zero-width space or a direction mark)"
         case .invalidGemeenteCode(let text): "'\(text)' is not a CBS gemeente code (GM + 4 digits, e.g. GM0772)"
         case .invalidWijkCode(let text): "'\(text)' is not a CBS wijk code (WK + 6 characters, e.g. WK077201)"
         case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"

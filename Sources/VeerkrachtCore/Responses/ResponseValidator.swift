@@ -29,8 +29,13 @@ public struct ResponseValidator: Sendable {
     public static let maximumLabelLength = 64
 
     public let instrument: Instrument
+    /// The scale of each item, in item order.
+    private let itemScales: [Scale]
 
-    public init(instrument: Instrument) { self.instrument = instrument }
+    public init(instrument: Instrument) {
+        self.instrument = instrument
+        itemScales = instrument.items.map { instrument.scale(of: $0) }
+    }
 
     /// The validated response, or every problem found. `answers` holds one text per item, in
     /// instrument order; an empty text or `NA` is a missing answer.
@@ -60,10 +65,22 @@ public struct ResponseValidator: Sendable {
 
     /// One answer: nil when missing, the value when on the item's scale, a problem otherwise.
     public func answer(_ text: String, item index: Int) -> Result<Int?, FieldProblem> {
-        if FieldParsing.isMissing(text) { return .success(nil) }
-        let scale = instrument.scale(of: instrument.items[index])
-        return FieldParsing.wholeNumber(text).flatMap { value in
-            scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        var text = text
+        return text.withUTF8 { answer(utf8: $0, item: index) }
+    }
+
+    /// `answer` for a cell given as UTF-8 bytes (importers read fields as bytes).
+    public func answer(utf8 text: UnsafeBufferPointer<UInt8>, item index: Int) -> Result<Int?, FieldProblem> {
+        let scale = itemScales[index]
+        // Most cells are one digit or empty: decided here without the general parsers.
+        if text.count == 1, case let digit = text[0] &- UInt8(ascii: "0"), digit < 10 {
+            let value = Int(digit)
+            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        }
+        if text.isEmpty || FieldParsing.isMissing(utf8: text) { return .success(nil) }
+        switch FieldParsing.wholeNumber(utf8: text) {
+        case .success(let value): return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        case .failure(let problem): return .failure(problem)
         }
     }
 

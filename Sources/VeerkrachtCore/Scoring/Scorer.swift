@@ -33,21 +33,50 @@ public struct Scorer: Sendable {
     /// its minimum number is answered; a composite scores the mean of its present parts when enough
     /// are present. Otherwise the score is missing.
     public func scores(_ answers: [Int?]) -> [Double?] {
-        precondition(answers.count == itemRules.count, "one answer slot per item")
+        var items = [Double](repeating: .nan, count: itemRules.count)
+        itemScores(answers, into: &items)
         var result = [Double?](repeating: nil, count: instrument.constructs.count)
+        scores(itemScores: items, into: &result)
+        return result
+    }
+
+    /// The normalised score of every answered item into `result` (NaN where missing), without
+    /// allocating: importers score many responses with the same buffers.
+    public func itemScores(_ answers: [Int?], into result: inout [Double]) {
+        precondition(answers.count == itemRules.count && result.count == itemRules.count, "one answer slot per item")
+        for index in answers.indices {
+            result[index] = answers[index].map { itemScore(index, answer: $0) } ?? .nan
+        }
+    }
+
+    /// Construct scores from normalised item scores (NaN = missing) into `result`, in instrument order:
+    /// the same rules as `scores(_:)`.
+    public func scores(itemScores items: [Double], into result: inout [Double?]) {
+        precondition(items.count == itemRules.count && result.count == instrument.constructs.count, "one slot per item and construct")
         for (index, construct) in instrument.constructs.enumerated() {
             if case let .items(indices, minimumAnswered) = construct.scoring {
-                result[index] = mean(of: indices.lazy.compactMap { i in answers[i].map { itemScore(i, answer: $0) } },
-                                     minimumCount: minimumAnswered)
+                var sum = 0.0
+                var count = 0
+                for item in indices where !items[item].isNaN {
+                    sum += items[item]
+                    count += 1
+                }
+                result[index] = Self.mean(sum: sum, count: count, minimumCount: minimumAnswered)
             }
         }
         // Composites combine item-measured constructs only, so one pass after those suffices.
         for (index, construct) in instrument.constructs.enumerated() {
             if case let .composite(indices, minimumPresent) = construct.scoring {
-                result[index] = mean(of: indices.lazy.compactMap { result[$0] }, minimumCount: minimumPresent)
+                var sum = 0.0
+                var count = 0
+                for part in indices {
+                    guard let score = result[part] else { continue }
+                    sum += score
+                    count += 1
+                }
+                result[index] = Self.mean(sum: sum, count: count, minimumCount: minimumPresent)
             }
         }
-        return result
     }
 
     /// Normalised item scores of a construct's items, in item order, when every item is answered;
@@ -63,14 +92,9 @@ public struct Scorer: Sendable {
         return row
     }
 
-    private func mean(of values: some Sequence<Double>, minimumCount: Int) -> Double? {
-        var sum = 0.0
-        var count = 0
-        for value in values {
-            sum += value
-            count += 1
-        }
-        return count >= minimumCount && count > 0 ? sum / Double(count) : nil
+    /// The mean of `count` values summing to `sum`, when there are at least `minimumCount` (and any).
+    private static func mean(sum: Double, count: Int, minimumCount: Int) -> Double? {
+        count >= minimumCount && count > 0 ? sum / Double(count) : nil
     }
 }
 

@@ -1,24 +1,48 @@
 /// Builds RFC 4180 CSV text: `,` separated, fields quoted only when they need it, LF line ends.
+///
+/// Works on UTF-8 bytes: a field is quoted when its bytes hold `,`, `"`, CR or LF, also where a
+/// combining mark follows one of them (as one `Character` it would compare unequal to `,`).
 public struct CSVWriter {
-    public private(set) var text = ""
+    private var bytes: [UInt8] = []
 
     public init(header: [String]) { append(header) }
 
+    /// The CSV written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The number of UTF-8 bytes written so far.
+    public var byteCount: Int { bytes.count }
+
     /// Appends one row; nil fields are written empty.
     public mutating func append(_ fields: [String?]) {
-        text += fields.map { Self.escape($0 ?? "") }.joined(separator: ",")
-        text += "\n"
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if let field { Self.escape(field, into: &bytes) }
+        }
+        bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// Returns the text written so far and starts empty (for streaming large files).
-    public mutating func takeText() -> String {
-        defer { text = "" }
-        return text
+    /// Returns the bytes written so far and starts empty (for streaming large files).
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
     }
 
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    private static let quote = UInt8(ascii: "\"")
+
+    static func escape(_ field: String, into bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(quote)
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
+        }
+        bytes.append(quote)
     }
 }
 

@@ -112,7 +112,19 @@ public final class CSVReader {
     /// Returns the next record (the header first), or `nil` at the end of the input.
     /// - Throws: `CSVError` for malformed input (with its line) or a read failure.
     public func next() throws -> CSVRecord? {
+        try advance() ? parser.takeRecord() : nil
+    }
+
+    /// The next record as raw UTF-8 fields (the header first), or `nil` at the end of the input:
+    /// the same records as `next()`, without making a `String` per field. Large imports use this.
+    func nextRow() throws -> CSVRow? {
+        try advance() ? parser.takeRow() : nil
+    }
+
+    /// Parses up to the end of the next record; false at the end of the input.
+    private func advance() throws -> Bool {
         if let failure { throw failure }
+        parser.startNext()
         do {
             if !started {
                 try detectDelimiter()
@@ -124,13 +136,13 @@ public final class CSVReader {
                         try fill(keepingBuffered: false)
                         continue
                     }
-                    return try parser.finish() ? parser.takeRecord() : nil
+                    return try parser.finish()
                 }
                 let (next, complete) = try buffer.withUnsafeBufferPointer { all in
                     try parser.consume(UnsafeBufferPointer(rebasing: all[..<end]), from: position)
                 }
                 position = next
-                if complete { return parser.takeRecord() }
+                if complete { return true }
             }
         } catch let error as CSVError {
             failure = error
@@ -227,8 +239,64 @@ private func errnoDescription() -> String {
     String(cString: strerror(errno))
 }
 
-/// Byte-level RFC 4180 state machine. It resumes across chunk boundaries, carrying a partial
-/// field in `field`; fields lying wholly inside one chunk are decoded straight from it.
+/// One record's fields as raw UTF-8 (quoting removed, `""` unescaped, every field checked to be
+/// valid UTF-8): what `CSVReader.nextRow()` returns. Field `i` is `bytes[ends[i - 1]..<ends[i]]`.
+struct CSVRow {
+    /// 1-based physical line number where the record starts.
+    let line: Int
+    /// The fields' bytes, one after the other (possibly followed by unused bytes).
+    let bytes: [UInt8]
+    /// End offset of each field in `bytes`.
+    let ends: [Int]
+
+    var count: Int { ends.count }
+
+    /// Calls `body` with the fields as buffers into `bytes`, valid only inside `body`.
+    @inline(__always)
+    func withFields<R>(_ body: (CSVFields) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
+        }
+    }
+
+    /// The record with a `String` per field.
+    var record: CSVRecord {
+        CSVRecord(line: line, fields: withFields { fields in (0..<fields.count).map { fields.string($0) } })
+    }
+
+    init(line: Int, bytes: [UInt8], ends: [Int]) {
+        self.line = line
+        self.bytes = bytes
+        self.ends = ends
+    }
+}
+
+/// The fields of a `CSVRow` as buffers; only valid inside `CSVRow.withFields`.
+struct CSVFields {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    var count: Int { ends.count }
+
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+    }
+
+    /// Field `index` as a `String` (fields are valid UTF-8).
+    func string(_ index: Int) -> String {
+        let field = self[index]
+        return field.count == 1 && field[0] < 0x80 ? asciiStrings[Int(field[0])] : String(decoding: field, as: UTF8.self)
+    }
+}
+
+/// Survey answers are mostly single digits: one prebuilt `String` per ASCII character.
+private let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+/// Byte-level RFC 4180 state machine. It resumes across chunk boundaries. The fields of the
+/// current record are copied, unquoted, into one reused byte buffer (`bytes`, with the end of each
+/// field in `ends`), so a record costs no allocation of its own.
 fileprivate struct CSVParser {
     enum State: UInt8 {
         case recordStart      // before a record; blank lines are skipped here
@@ -244,13 +312,33 @@ fileprivate struct CSVParser {
     var line = 1              // current physical line
     var recordLine = 1        // line where the current record started
     var fieldLine = 1         // line where the current field started
-    var field: [UInt8] = []   // reused buffer for fields spanning chunks or containing `""`
-    var fields: [String] = []
-    var widestRecord = 0
-    let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    var bytes = [UInt8](repeating: 0, count: 4096)  // the current record's fields, unquoted, in `bytes[..<used]`
+    var used = 0
+    var ends: [Int] = []      // end offset of each completed field in `bytes`
+    var fieldStart = 0        // offset in `bytes` where the current field starts
+
+    init() {
+        ends.reserveCapacity(64)
+    }
+
+    /// Appends `p[from..<to]` to the record's bytes.
+    @inline(__always)
+    private mutating func append(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        let count = to - from
+        guard count > 0 else { return }
+        if used + count > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(count, bytes.count))) }
+        let offset = used
+        bytes.withUnsafeMutableBufferPointer { all in
+            (all.baseAddress! + offset).update(from: p.baseAddress! + from, count: count)
+        }
+        used += count
+    }
+
+    /// The last byte of the current field so far, if it has any.
+    private var lastFieldByte: UInt8? { used > fieldStart ? bytes[used - 1] : nil }
 
     /// Consumes `p[start...]` until a record completes or the bytes run out.
-    /// Returns the index of the first unconsumed byte and whether `fields` holds a complete record.
+    /// Returns the index of the first unconsumed byte and whether a complete record is held.
     mutating func consume(_ p: UnsafeBufferPointer<UInt8>, from start: Int) throws(CSVError) -> (Int, Bool) {
         let n = p.count
         let d = delimiter
@@ -277,6 +365,7 @@ fileprivate struct CSVParser {
 
             case .fieldStart:
                 fieldLine = line
+                fieldStart = used
                 if p[i] == quote {
                     i += 1
                     state = .quoted
@@ -294,7 +383,7 @@ fileprivate struct CSVParser {
                     j += 1
                 }
                 if j == n {
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<n]))
+                    append(p, i, n)
                     return (n, false)
                 }
                 let b = p[j]
@@ -319,7 +408,7 @@ fileprivate struct CSVParser {
                     if b <= cr {
                         if b == lf {
                             // CRLF counts once: the CR already advanced the line.
-                            if (j > i ? p[j - 1] : field.last) != cr { line += 1 }
+                            if (j > i ? p[j - 1] : lastFieldByte) != cr { line += 1 }
                         } else if b == cr {
                             line += 1
                         } else if b == nul {
@@ -330,13 +419,13 @@ fileprivate struct CSVParser {
                 }
                 if j + 1 >= n {
                     // No quote in this chunk, or it is the chunk's last byte: decide later.
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                    append(p, i, j)
                     if j < n { state = .quoteInQuoted }
                     return (n, false)
                 }
                 let b = p[j + 1]
                 if b == quote {
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: p[i...j]))  // keeps one `"`
+                    append(p, i, j + 1)  // keeps one `"`
                     i = j + 2
                 } else if b == d || b == lf || b == cr {
                     try appendField(p, i, j, ascii: high < 0x80)
@@ -356,7 +445,7 @@ fileprivate struct CSVParser {
                 let b = p[i]
                 i += 1
                 if b == quote {
-                    field.append(quote)
+                    withUnsafePointer(to: quote) { append(UnsafeBufferPointer(start: $0, count: 1), 0, 1) }
                     state = .quoted
                 } else if b == d || b == lf || b == cr {
                     try appendField(p, i, i, ascii: true)
@@ -375,7 +464,7 @@ fileprivate struct CSVParser {
         return (n, false)
     }
 
-    /// Ends the input; returns whether `fields` holds a final record without a line break.
+    /// Ends the input; returns whether a final record without a line break is held.
     mutating func finish() throws(CSVError) -> Bool {
         switch state {
         case .recordStart, .afterCR:
@@ -383,48 +472,46 @@ fileprivate struct CSVParser {
         case .quoted:
             throw CSVError(line: fieldLine, message: "unterminated quoted field")
         case .fieldStart, .unquoted, .quoteInQuoted:
+            if state == .fieldStart { fieldStart = used }
             try appendField(UnsafeBufferPointer(start: nil, count: 0), 0, 0, ascii: true)
             state = .recordStart
             return true
         }
     }
 
-    /// Hands over the completed record and starts a fresh field list sized like the widest so far.
+    /// Hands over the completed record with a `String` per field and starts the next one.
     mutating func takeRecord() -> CSVRecord {
-        let record = CSVRecord(line: recordLine, fields: fields)
-        widestRecord = max(widestRecord, fields.count)
-        fields = []
-        fields.reserveCapacity(widestRecord)
+        let record = CSVRow(line: recordLine, bytes: bytes, ends: ends).record
+        used = 0
+        ends.removeAll(keepingCapacity: true)
         return record
     }
 
-    /// Completes the current field with `p[from..<to]` (after any bytes carried in `field`).
-    /// `ascii` promises that `p[from..<to]` has no byte >= 0x80.
-    @inline(__always)
-    private mutating func appendField(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, ascii: Bool) throws(CSVError) {
-        if field.isEmpty {
-            let count = to - from
-            if count == 0 {
-                fields.append("")
-            } else if ascii {
-                // Survey answers are mostly single digits: reuse prebuilt one-character strings.
-                fields.append(count == 1 ? asciiStrings[Int(p[from])] : String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self))
-            } else {
-                fields.append(try makeString(UnsafeBufferPointer(rebasing: p[from..<to])))
-            }
-        } else {
-            if from < to { field.append(contentsOf: UnsafeBufferPointer(rebasing: p[from..<to])) }
-            let value = try field.withUnsafeBufferPointer { bytes throws(CSVError) in try makeString(bytes) }
-            field.removeAll(keepingCapacity: true)
-            fields.append(value)
+    /// Hands over the completed record as raw fields. The row shares the parser's buffers, which
+    /// `startNext()` empties before the next record: callers that drop the row by then cost no copy.
+    mutating func takeRow() -> CSVRow {
+        CSVRow(line: recordLine, bytes: bytes, ends: ends)
+    }
+
+    /// Forgets the record handed over by `takeRow()`.
+    mutating func startNext() {
+        if !ends.isEmpty {
+            used = 0
+            ends.removeAll(keepingCapacity: true)
         }
     }
 
-    /// Validates and copies UTF-8. (`String(validating:as:)` is generic and several times slower.)
+    /// Completes the current field with `p[from..<to]` (after any bytes it already has in `bytes`
+    /// from an earlier chunk or before a `""`). `ascii` promises that `p[from..<to]` has no byte >= 0x80.
     @inline(__always)
-    private func makeString(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) -> String {
-        guard isValidUTF8(bytes) else { throw CSVError(line: fieldLine, message: "invalid UTF-8") }
-        return String(decoding: bytes, as: UTF8.self)
+    private mutating func appendField(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, ascii: Bool) throws(CSVError) {
+        let carried = used > fieldStart
+        append(p, from, to)
+        if carried || !ascii {
+            let valid = bytes.withUnsafeBufferPointer { all in isValidUTF8(UnsafeBufferPointer(rebasing: all[fieldStart..<used])) }
+            guard valid else { throw CSVError(line: fieldLine, message: "invalid UTF-8") }
+        }
+        ends.append(used)
     }
 
     private func nulError() -> CSVError {

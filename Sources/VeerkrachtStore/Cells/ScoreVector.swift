@@ -11,6 +11,16 @@ enum ScoreVector {
         return data
     }
 
+    /// The encoding into `bytes` (sized to fit), reusing its storage.
+    static func encode(_ scores: [Double?], into bytes: inout [UInt8]) {
+        if bytes.count != scores.count * 8 { bytes = [UInt8](repeating: 0, count: scores.count * 8) }
+        bytes.withUnsafeMutableBytes { raw in
+            for (index, score) in scores.enumerated() {
+                raw.storeBytes(of: (score ?? .nan).bitPattern.littleEndian, toByteOffset: index * 8, as: UInt64.self)
+            }
+        }
+    }
+
     static func decode(_ data: Data) -> [Double?] {
         data.withUnsafeBytes { raw in
             (0..<raw.count / 8).map { index in

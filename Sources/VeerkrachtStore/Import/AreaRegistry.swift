@@ -12,8 +12,9 @@ struct AreaRegistry {
 
     /// Adds the wijk and its gemeente when they are new.
     static func ensure(_ wijk: WijkCode, db: Database) throws {
-        try db.execute(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING", arguments: [wijk.gemeente.rawValue])
-        try db.execute(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
-                       arguments: [wijk.rawValue, wijk.gemeente.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING")
+            .execute(arguments: [wijk.gemeente.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")
+            .execute(arguments: [wijk.rawValue, wijk.gemeente.rawValue])
     }
 }

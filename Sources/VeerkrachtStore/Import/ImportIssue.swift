@@ -73,6 +73,14 @@ struct IssueLog {
         if issues.count < Self.limit { issues.append(issue) }
     }
 
+    /// Adds the issues of another log, keeping the whole in line order.
+    mutating func merge(_ other: IssueLog) {
+        guard other.total > 0 else { return }
+        issues = Array((issues + other.issues).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element).prefix(Self.limit))
+        total += other.total
+    }
+
     func refusal(warnings: [String]) -> ImportRefused {
         ImportRefused(issues: issues, totalIssues: total, warnings: warnings)
     }

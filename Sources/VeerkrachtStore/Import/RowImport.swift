@@ -1,7 +1,8 @@
 import GRDB
 
-/// One kind of row import (responses, activities): validates and stores a row at a time,
-/// recording problems in `log` instead of stopping.
+/// One kind of row import (activities): validates and stores a row at a time, recording problems
+/// in `log` instead of stopping. (Responses, the large files, have their own two-thread loop in
+/// `ResponseImporter.swift` with the same all-or-nothing rules.)
 protocol RowImporter {
     var log: IssueLog { get set }
     mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws
@@ -43,6 +44,24 @@ extension Store {
         }
     }
 
+    /// Runs `body` in one write transaction with foreign key enforcement off for its duration (the
+    /// pragma only changes outside a transaction; it is restored afterwards). For importers that
+    /// insert or look up every parent row they refer to, and check them before committing: SQLite's
+    /// per-row checks cost several B-tree lookups for every row.
+    func transactionWithoutForeignKeyChecks<T>(_ body: (Database) throws -> T) throws -> T {
+        try database.writeWithoutTransaction { db in
+            let enforced = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+            if enforced { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if enforced { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
     /// The next record, turning a malformed file into a refusal at its line.
     static func nextRecord(_ reader: CSVReader) throws(ImportRefused) -> CSVRecord? {
         var log = IssueLog()
@@ -53,8 +72,13 @@ extension Store {
 
     /// The next record; a CSV syntax error ends the file, recorded in `log`.
     static func nextRecord(_ reader: CSVReader, log: inout IssueLog) throws(ImportRefused) -> CSVRecord? {
+        try nextRow(reader, log: &log)?.record
+    }
+
+    /// The next record as raw fields; a CSV syntax error ends the file, recorded in `log`.
+    static func nextRow(_ reader: CSVReader, log: inout IssueLog) throws(ImportRefused) -> CSVRow? {
         do {
-            return try reader.next()
+            return try reader.nextRow()
         } catch let error as CSVError {
             log.add(ImportIssue(line: error.line, reason: error.message))
             throw log.refusal(warnings: [])

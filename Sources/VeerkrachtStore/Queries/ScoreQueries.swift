@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 import VeerkrachtCore
 
 /// An area and construct: the key of a cell within one meting.
@@ -17,13 +19,20 @@ extension Store {
                 ($0["id"] as Int64, $0["label"] as String)
             })
             let metingIDs = try meting.map { [try Self.metingID($0, db: db)] } ?? Array(labels.keys)
-            return try metingIDs.flatMap { id in
-                try Self.cells(db, level: level, metingID: id, area: area).map { key, cell in
-                    ScoreCell(meting: labels[id]!, area: key.area, construct: key.construct, distribution: cell.distribution,
-                              reliability: cell.alpha?.alpha)
+            // Ordered by meting, area and construct: each level sorted on its own (cheaper than
+            // sorting every cell by all three).
+            return try metingIDs.sorted { labels[$0]! < labels[$1]! }.flatMap { id in
+                let cells = try Self.cells(db, level: level, metingID: id, area: area)
+                var constructs: [String: [String]] = [:]
+                for key in cells.keys { constructs[key.area, default: []].append(key.construct) }
+                return constructs.keys.sorted().flatMap { area in
+                    constructs[area]!.sorted().map { construct in
+                        let cell = cells[AreaConstruct(area: area, construct: construct)]!
+                        return ScoreCell(meting: labels[id]!, area: area, construct: construct, distribution: cell.distribution,
+                                         reliability: cell.alpha?.alpha)
+                    }
                 }
             }
-            .sorted { ($0.meting, $0.area, $0.construct) < ($1.meting, $1.area, $1.construct) }
         }
     }
 
@@ -63,16 +72,38 @@ extension Store {
     }
 
     /// The stored cells of one meting, merged per area of `level`, optionally of one area only.
+    /// Rows are stepped through the SQLite C API and read by position: there are tens of thousands.
     static func cells(_ db: Database, level: AreaLevel, metingID: Int64, area: String? = nil) throws -> [AreaConstruct: CellStatistics] {
         var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
         let filter = AreaFilter(area, column: "wijk")
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? \(filter.sql)
-            """, arguments: [metingID] + filter.arguments)
-        while let row = try rows.next() {
-            cells[AreaConstruct(area: areaOf(row["wijk"]), construct: row["construct"]), default: CellStatistics()]
-                .merge(CellStatistics(row: row))
+            """)
+        try statement.setArguments([metingID] + filter.arguments)
+        let handle = statement.sqliteStatement
+        var wijk = ""
+        var area = ""
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
+            let wijkBytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
+            if !wijk.utf8.elementsEqual(wijkBytes) {
+                wijk = String(decoding: wijkBytes, as: UTF8.self)
+                area = areaOf(wijk)
+            }
+            let construct = String(cString: sqlite3_column_text(handle, 1))
+            let alphaCount = Int(sqlite3_column_bytes(handle, 7))
+            let alpha: CronbachAlpha? = sqlite3_column_type(handle, 7) == SQLITE_NULL ? nil
+                : CellStatistics.decodeAlpha(Data(bytes: sqlite3_column_blob(handle, 7), count: alphaCount))
+            let cell = CellStatistics(
+                distribution: ScoreDistribution(
+                    moments: Moments(count: Int(sqlite3_column_int64(handle, 2)), mean: sqlite3_column_double(handle, 3),
+                                     sumOfSquaredDeviations: sqlite3_column_double(handle, 4)),
+                    laag: Int(sqlite3_column_int64(handle, 5)), hoog: Int(sqlite3_column_int64(handle, 6))),
+                alpha: alpha)
+            cells[AreaConstruct(area: area, construct: construct), default: CellStatistics()].merge(cell)
         }
         return cells
     }

@@ -18,11 +18,11 @@ struct CSVFileWriter {
 
     mutating func append(_ fields: [String]) {
         writer.append(fields)
-        if writer.text.utf8.count > 1 << 20 { handle.write(Data(writer.takeText().utf8)) }
+        if writer.byteCount > 1 << 20 { handle.write(Data(writer.takeBytes())) }
     }
 
     mutating func close() {
-        handle.write(Data(writer.takeText().utf8))
+        handle.write(Data(writer.takeBytes()))
         try? handle.close()
     }
 }

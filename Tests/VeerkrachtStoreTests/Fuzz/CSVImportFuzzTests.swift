@@ -825,14 +825,14 @@ enum StoreAudit {
     }
 
     /// A pseudonymous id or label: 1…maximum characters (and Unicode scalars, as SQLite counts),
-    /// no spaces around it, no control characters.
+    /// no spaces around it, no control or invisible format characters.
     static func labelProblem(_ text: String, maximum: Int) -> String? {
         if text.isEmpty { return "is empty" }
         if text.unicodeScalars.count > maximum || text.count > maximum { return "\(FuzzText.escaped(text)) is longer than \(maximum)" }
         if text.first == " " || text.first == "\t" || text.last == " " || text.last == "\t" { return "\(FuzzText.escaped(text)) has spaces around it" }
         if !text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }),
-           text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "\(FuzzText.escaped(text)) has control characters"
+           FieldParsing.hasHiddenCharacters(text) {
+            return "\(FuzzText.escaped(text)) has control or invisible characters"
         }
         return nil
     }

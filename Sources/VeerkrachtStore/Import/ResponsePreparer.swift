@@ -1,0 +1,223 @@
+import Foundation
+import VeerkrachtCore
+
+/// The reading half of a responses import: CSV rows to validated, scored, encoded rows.
+///
+/// Rows arrive as raw UTF-8 fields and are validated with the byte-level forms of the field rules
+/// (`FieldParsing`, `ResponseValidator`), with problems in the order `ResponseValidator.validate`
+/// reports them; values repeated from the row before (meting, wijk) are validated once. Answers,
+/// scores, the answers JSON and the score vector go into reused buffers, and the per-cell statistics
+/// are collected here too (a refused import discards them).
+struct ResponsePreparer: Sendable {
+    let instrument: StoredInstrument
+    let columns: ResponseColumns
+    let metingOption: String?
+    let validator: ResponseValidator
+    let scorer: Scorer
+    let answersJSON: AnswersJSON
+    var cells: CellAccumulator
+    var log = IssueLog()
+    private var wijken = WijkCache()
+    private var metingen: [String: Int] = [:]
+    private var metingCell: (raw: [UInt8], resolution: MetingResolution, index: Int?)?
+    private var lastCell: (meting: Int, wijk: Int, slot: Int)?
+    private var answers: [Int?]
+    private var itemScores: [Double]
+    private var scores: [Double?]
+    private var json: [UInt8] = []
+    private var blob: [UInt8] = []
+
+    init(instrument: StoredInstrument, columns: ResponseColumns, metingOption: String?) {
+        self.instrument = instrument
+        self.columns = columns
+        self.metingOption = metingOption
+        validator = ResponseValidator(instrument: instrument.instrument)
+        scorer = Scorer(instrument.instrument)
+        cells = CellAccumulator(scorer: scorer)
+        answersJSON = AnswersJSON(instrument: instrument.instrument)
+        answers = Array(repeating: nil, count: instrument.instrument.items.count)
+        itemScores = Array(repeating: .nan, count: instrument.instrument.items.count)
+        scores = Array(repeating: nil, count: instrument.instrument.constructs.count)
+    }
+
+    /// Reads every row after the header, handing batches to `channel`.
+    mutating func run(_ reader: CSVReader, channel: BatchChannel) -> PreparedResult {
+        var batch = PreparedBatch()
+        var rows = 0
+        var csvFailed = false
+        while true {
+            let next: CSVRow?
+            do {
+                next = try Store.nextRow(reader, log: &log)
+            } catch {
+                csvFailed = true
+                break
+            }
+            guard let row = next else { break }
+            rows += 1
+            prepare(row, into: &batch)
+            if batch.rows.count >= PreparedBatch.capacity || rows % 10_000 == 0 {
+                batch.rowsSoFar = rows
+                batch.bytesRead = reader.bytesRead
+                guard channel.put(batch) else { break }
+                batch = PreparedBatch()
+            }
+        }
+        if !batch.rows.isEmpty || !batch.newMetingen.isEmpty || !batch.newWijken.isEmpty {
+            batch.rowsSoFar = rows
+            batch.bytesRead = reader.bytesRead
+            _ = channel.put(batch)
+        }
+        return PreparedResult(log: log, cells: cells, rows: rows, bytesRead: reader.bytesRead, csvFailed: csvFailed)
+    }
+
+    private mutating func prepare(_ row: CSVRow, into batch: inout PreparedBatch) {
+        guard row.count == columns.names.count else {
+            log.add(ImportIssue(line: row.line, reason: "expected \(columns.names.count) fields, found \(row.count)"))
+            return
+        }
+        row.withFields { fields in prepare(fields, line: row.line, into: &batch) }
+    }
+
+    private mutating func prepare(_ fields: CSVFields, line: Int, into batch: inout PreparedBatch) {
+        let meting = resolveMeting(fields)
+        if case .refused(let problem) = meting.resolution {
+            log.add(columns.issue(.meting, problem, line: line))
+            return
+        }
+        var problems: [(ResponseValidator.Field, FieldProblem)] = []
+        let respondent = FieldParsing.label(utf8: fields[columns.respondent], maximum: ResponseValidator.maximumLabelLength)
+        if case .failure(let problem) = respondent { problems.append((.respondent, problem)) }
+        let wijk = wijken.index(of: fields[columns.wijk])
+        if case .failure(let problem) = wijk { problems.append((.wijk, problem)) }
+        let datum = FieldParsing.date(utf8: fields[columns.datum])
+        if case .failure(let problem) = datum { problems.append((.datum, problem)) }
+        if case .invalid(let problem) = meting.resolution { problems.append((.meting, problem)) }
+        for index in columns.items.indices {
+            switch validator.answer(utf8: fields[columns.items[index]], item: index) {
+            case .success(let value): answers[index] = value
+            case .failure(let problem): problems.append((.item(index), problem))
+            }
+        }
+        guard problems.isEmpty, case .success(let respondentBytes) = respondent, case .success(let wijkIndex) = wijk,
+              case .success(let datumBytes) = datum, case .valid(let label) = meting.resolution else {
+            for (field, problem) in problems { log.add(columns.issue(field, problem, line: line)) }
+            return
+        }
+        let metingIndex = meting.index ?? metingIndex(label, batch: &batch)
+        if !wijken.entries[wijkIndex].ensured {
+            batch.newWijken.append(wijken.entries[wijkIndex].code)
+            wijken.entries[wijkIndex].ensured = true
+            wijken.entries[wijkIndex].number = wijken.numbered
+            wijken.numbered += 1
+        }
+        scorer.itemScores(answers, into: &itemScores)
+        scorer.scores(itemScores: itemScores, into: &scores)
+        let jsonCount = answersJSON.encode(answers, into: &json)
+        ScoreVector.encode(scores, into: &blob)
+        let answersRange = json.withUnsafeBufferPointer { batch.append(UnsafeBufferPointer(rebasing: $0[..<jsonCount])) }
+        let scoresRange = blob.withUnsafeBufferPointer { batch.append($0) }
+        batch.rows.append(PreparedBatch.Row(line: line, meting: metingIndex, wijk: wijken.entries[wijkIndex].number,
+                                            respondent: batch.append(respondentBytes), datum: batch.append(datumBytes),
+                                            answers: answersRange, scores: scoresRange))
+        let slot: Int
+        if let lastCell, lastCell.meting == metingIndex, lastCell.wijk == wijkIndex {
+            slot = lastCell.slot
+        } else {
+            slot = cells.slot(metingID: Int64(metingIndex), wijk: wijken.entries[wijkIndex].code.rawValue)
+            lastCell = (metingIndex, wijkIndex, slot)
+        }
+        cells.add(slot: slot, itemScores: itemScores, scores: scores)
+    }
+
+    /// The number of a meting label, announced in `batch` the first time.
+    private mutating func metingIndex(_ label: String, batch: inout PreparedBatch) -> Int {
+        if let index = metingen[label] { return index }
+        let index = metingen.count
+        metingen[label] = index
+        batch.newMetingen.append(label)
+        if let cell = metingCell, case .valid(let cached) = cell.resolution, cached == label { metingCell!.index = index }
+        return index
+    }
+
+    /// The meting of a row: its own cell, else `--meting`; a conflict between both is an error.
+    /// Rows mostly repeat the cell of the row before, whose resolution is reused.
+    private mutating func resolveMeting(_ fields: CSVFields) -> (resolution: MetingResolution, index: Int?) {
+        let cell = columns.meting.map { fields[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
+        if let metingCell, metingCell.raw.count == cell.count,
+           cell.isEmpty || memcmp(metingCell.raw, cell.baseAddress!, cell.count) == 0 {
+            return (metingCell.resolution, metingCell.index)
+        }
+        let resolution = MetingResolution(cell: String(decoding: cell, as: UTF8.self), option: metingOption)
+        var index: Int?
+        if case .valid(let label) = resolution { index = metingen[label] }
+        metingCell = (Array(cell), resolution, index)
+        return (resolution, index)
+    }
+}
+
+/// What the meting of a row is, from its `meting` cell and the `--meting` option.
+private enum MetingResolution: Sendable {
+    /// The row is refused for its meting alone (missing, or conflicting with `--meting`).
+    case refused(FieldProblem)
+    /// The meting is not a valid label; reported with the row's other problems.
+    case invalid(FieldProblem)
+    case valid(String)
+
+    init(cell: String, option: String?) {
+        if FieldParsing.isMissing(cell) {
+            guard let option else {
+                self = .refused(.missing)
+                return
+            }
+            self = Self(label: option)
+            return
+        }
+        if let option, FieldParsing.label(cell, maximum: ResponseValidator.maximumLabelLength) != .success(option) {
+            self = .refused(.conflictingMeting(row: cell, option: option))
+            return
+        }
+        self = Self(label: cell)
+    }
+
+    private init(label: String) {
+        switch FieldParsing.label(label, maximum: ResponseValidator.maximumLabelLength) {
+        case .success(let label): self = .valid(label)
+        case .failure(let problem): self = .invalid(problem)
+        }
+    }
+}
+
+/// The wijk codes met in a file, each validated once, with the bytes to store.
+private struct WijkCache: Sendable {
+    struct Entry: Sendable {
+        let code: WijkCode
+        let bytes: [UInt8]
+        /// Whether the wijk has been announced to the writer, and its number there.
+        var ensured = false
+        var number = 0
+    }
+
+    var entries: [Entry] = []
+    var numbered = 0
+    private var byText: [String: Result<Int, FieldProblem>] = [:]
+    private var last: (raw: [UInt8], result: Result<Int, FieldProblem>)?
+
+    /// The entry of the wijk code in `raw` (spaces around it ignored), or why it is not one.
+    mutating func index(of raw: UnsafeBufferPointer<UInt8>) -> Result<Int, FieldProblem> {
+        if let last, last.raw.count == raw.count, raw.isEmpty || memcmp(last.raw, raw.baseAddress!, raw.count) == 0 { return last.result }
+        let text = String(decoding: raw, as: UTF8.self)
+        let result: Result<Int, FieldProblem>
+        if let known = byText[text] {
+            result = known
+        } else {
+            result = ResponseValidator.wijkCode(text).map { code in
+                entries.append(Entry(code: code, bytes: Array(code.rawValue.utf8)))
+                return entries.count - 1
+            }
+            byText[text] = result
+        }
+        last = (Array(raw), result)
+        return result
+    }
+}

@@ -1,0 +1,96 @@
+import GRDB
+import VeerkrachtCore
+
+/// The writing half of a responses import: binds each prepared row to one INSERT prepared once and
+/// run through the SQLite C API, and notes duplicate respondents (the UNIQUE constraint finds them,
+/// in the file or already stored).
+struct ResponseWriter {
+    let instrument: StoredInstrument
+    let columns: ResponseColumns
+    let batchID: Int64
+    var log = IssueLog()
+    private(set) var metingIDs: [Int64] = []
+    private var metingLabels: [String] = []
+    private var wijken: [WijkCode] = []
+    private var wijkBytes: [[UInt8]] = []
+    private var areas = AreaRegistry()
+    private var insert: RawStatement?
+
+    init(instrument: StoredInstrument, columns: ResponseColumns, batchID: Int64) {
+        self.instrument = instrument
+        self.columns = columns
+        self.batchID = batchID
+    }
+
+    mutating func write(_ batch: PreparedBatch, db: Database) throws {
+        for label in batch.newMetingen {
+            try db.execute(sql: "INSERT INTO meting (label) VALUES (?) ON CONFLICT (label) DO NOTHING", arguments: [label])
+            metingIDs.append(try Int64.fetchOne(db, sql: "SELECT id FROM meting WHERE label = ?", arguments: [label])!)
+            metingLabels.append(label)
+        }
+        for wijk in batch.newWijken {
+            try areas.ensure(wijk, db: db)
+            wijken.append(wijk)
+            wijkBytes.append(Array(wijk.rawValue.utf8))
+        }
+        let insert = try self.insert ?? RawStatement(db, sql: """
+            INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, source_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        self.insert = insert
+        defer { insert.clearBindings() }
+        try batch.bytes.withUnsafeBufferPointer { bytes in
+            for row in batch.rows {
+                let stored = try wijkBytes[row.wijk].withUnsafeBufferPointer { wijk in
+                    insert.bind(1, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
+                    insert.bind(2, metingIDs[row.meting])
+                    insert.bind(3, text: wijk)
+                    insert.bind(4, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
+                    insert.bind(5, instrument.rowID)
+                    insert.bind(6, text: UnsafeBufferPointer(rebasing: bytes[row.answers]))
+                    insert.bind(7, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
+                    insert.bind(8, batchID)
+                    insert.bind(9, Int64(row.line))
+                    return try insert.step(db)
+                }
+                if !stored {
+                    let respondent = String(decoding: UnsafeBufferPointer(rebasing: bytes[row.respondent]), as: UTF8.self)
+                    try log.add(duplicateIssue(respondent: respondent, meting: metingLabels[row.meting], metingID: metingIDs[row.meting],
+                                               line: row.line, db: db))
+                }
+            }
+        }
+    }
+
+    /// Every meting, wijk and the instrument that the stored rows refer to exists: what the foreign
+    /// keys of `response` would have checked row by row (they are off for the import, see
+    /// `transactionWithoutForeignKeyChecks`). The batch row is this import's own.
+    func checkReferences(_ db: Database) throws {
+        func exists(_ sql: String, _ value: some DatabaseValueConvertible) throws -> Bool {
+            try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: [value]) ?? false
+        }
+        var missing: [String] = []
+        if try !exists("SELECT EXISTS (SELECT 1 FROM instrument WHERE id = ?)", instrument.rowID) { missing.append("instrument \(instrument.rowID)") }
+        for (label, id) in zip(metingLabels, metingIDs) where try !exists("SELECT EXISTS (SELECT 1 FROM meting WHERE id = ?)", id) {
+            missing.append("meting \(label)")
+        }
+        for wijk in wijken where try !exists("SELECT EXISTS (SELECT 1 FROM wijk WHERE code = ?)", wijk.rawValue) {
+            missing.append("wijk \(wijk)")
+        }
+        guard missing.isEmpty else {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "FOREIGN KEY constraint failed: \(missing.joined(separator: ", "))")
+        }
+    }
+
+    private func duplicateIssue(respondent: String, meting: String, metingID: Int64, line: Int, db: Database) throws -> ImportIssue {
+        let row = try Row.fetchOne(db, sql: "SELECT batch_id, source_line FROM response WHERE meting_id = ? AND respondent = ?",
+                                   arguments: [metingID, respondent])
+        let previous: String = if let row, row["batch_id"] as Int64 == batchID, let first = row["source_line"] as Int? {
+            "appears twice for meting '\(meting)' (also on line \(first))"
+        } else {
+            "already has a response for meting '\(meting)' in the database"
+        }
+        return ImportIssue(line: line, column: columns.respondent + 1, columnName: "respondent",
+                           reason: "respondent '\(respondent)' \(previous)")
+    }
+}

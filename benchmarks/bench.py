@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Regional-scale benchmarks of the release binary against the pandas peer and the sqlite3 floor.
+
+Run through benchmarks/run.sh (which builds the release binary first). Every measurement is the
+wall time of a whole command, the median of --runs runs, on the same generated input in the same
+run; peak memory is the largest resident set of the command (what `/usr/bin/time -f %M` prints,
+read here from os.wait4). Prints a Markdown table and writes it, with the raw runs as JSON, to
+the work folder.
+"""
+import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def run(cmd, stdout=subprocess.DEVNULL, cwd=None):
+    """Runs cmd; returns (seconds, peak RSS in KiB). Raises on a non-zero exit."""
+    out = open(stdout, "w") if isinstance(stdout, str) else stdout
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    stderr = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if isinstance(stdout, str):
+        out.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"command failed ({code}): {' '.join(cmd)}\n{stderr}")
+    return seconds, usage.ru_maxrss
+
+
+def rm_db(path):
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def median(values):
+    return statistics.median(values)
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.bin = os.path.abspath(args.binary)
+        self.work = args.work
+        self.results = {}
+        os.makedirs(self.work, exist_ok=True)
+
+    def vk(self, *args):
+        return [self.bin, *args]
+
+    def data(self, respondents):
+        """Generated responses files (two metingen) for `respondents` per meting; reused when present."""
+        folder = os.path.join(self.work, f"data-{respondents}")
+        files = [os.path.join(folder, f"responses-{m}.csv") for m in ("2025-voorjaar", "2026-voorjaar")]
+        if not all(os.path.exists(f) for f in files):
+            print(f"generating {respondents:,} respondents per meting in {folder} …", file=sys.stderr)
+            run(self.vk("demo", "generate", "--out", folder, "--respondents", str(respondents),
+                        "--wijken", str(self.args.wijken), "--gemeenten", str(self.args.gemeenten)))
+        return files
+
+    def ours(self, file, db):
+        """init + import + export scores --by wijk; returns total seconds, import peak RSS, output file."""
+        rm_db(db)
+        t_init, _ = run(self.vk("init", "--db", db))
+        t_import, rss = run(self.vk("import", "responses", file, "--db", db))
+        out = db + ".scores.csv"
+        t_export, _ = run(self.vk("export", "scores", "--by", "wijk", "--db", db), stdout=out)
+        return {"total": t_init + t_import + t_export, "import": t_import, "export": t_export, "rss": rss}, out
+
+    def peer(self, file, db):
+        rm_db(db)
+        out = db + ".scores.csv"
+        seconds, rss = run([sys.executable, self.args.peer, "--db", db, file], stdout=out)
+        return {"total": seconds, "rss": rss}, out
+
+    def floor(self, file, db):
+        rm_db(db)
+        seconds, rss = run(["sqlite3", db, ".mode csv", f".import {file} raw"])
+        return {"total": seconds, "rss": rss}
+
+    def import_suite(self, respondents):
+        file = self.data(respondents)[0]
+        rows = {"ours": [], "peer": [], "floor": []}
+        check = None
+        for i in range(self.args.runs):
+            print(f"import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
+            # Interleaved, so that a busy moment on a shared machine hits all three alike.
+            result, ours_out = self.ours(file, os.path.join(self.work, "ours.sqlite"))
+            rows["ours"].append(result)
+            rows["floor"].append(self.floor(file, os.path.join(self.work, "floor.sqlite")))
+            if not self.args.skip_peer:
+                result, peer_out = self.peer(file, os.path.join(self.work, "peer.sqlite"))
+                rows["peer"].append(result)
+                if check is None:
+                    compare = subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "Reference", "compare.py"),
+                                              ours_out, peer_out], capture_output=True, text=True)
+                    check = compare.returncode == 0
+                    if not check:
+                        print(compare.stderr, file=sys.stderr)
+        self.results[f"import-{respondents}"] = {"runs": rows, "same_as_peer": check}
+
+    def export_suite(self):
+        files = self.data(self.args.large)
+        db = os.path.join(self.work, "two-metingen.sqlite")
+        rm_db(db)
+        run(self.vk("init", "--db", db))
+        for file in files:
+            print(f"building the {2 * self.args.large:,}-response database: {os.path.basename(file)}", file=sys.stderr)
+            run(self.vk("import", "responses", file, "--db", db))
+        wijk, gemeente = self.args.wijk, self.args.gemeente
+        commands = {
+            "export scores --by wijk": self.vk("export", "scores", "--by", "wijk", "--db", db),
+            "export change --by wijk": self.vk("export", "change", "--by", "wijk", "--van", "2025-voorjaar",
+                                               "--naar", "2026-voorjaar", "--db", db),
+            f"report wijk {wijk} (html)": self.vk("report", "wijk", wijk, "--db", db, "--meting", "2026-voorjaar",
+                                                  "--vorige", "2025-voorjaar", "--format", "html",
+                                                  "--out", os.path.join(self.work, "wijk.html")),
+            f"report gemeente {gemeente} (html)": self.vk("report", "gemeente", gemeente, "--db", db, "--meting",
+                                                          "2026-voorjaar", "--vorige", "2025-voorjaar",
+                                                          "--out", os.path.join(self.work, "gemeente.html")),
+        }
+        times = {name: [] for name in commands}
+        for i in range(self.args.runs + 2):
+            for name, cmd in commands.items():
+                times[name].append(run(cmd)[0])
+        self.results["exports"] = times
+
+    def table(self):
+        lines = []
+        m = lambda xs, key="total": median([x[key] for x in xs]) if xs else float("nan")
+        lines.append("| import + export scores --by wijk | ours | pandas peer | sqlite3 .import floor | peer ÷ ours (goal ≥ 4) | ours ÷ floor (goal ≤ 2) | ours import peak RSS (goal < 150 MB) | peer peak RSS | same figures as peer |")
+        lines.append("|---|---|---|---|---|---|---|---|---|")
+        for key in sorted((k for k in self.results if k.startswith("import-")), key=lambda k: int(k.split("-")[1])):
+            r = self.results[key]["runs"]
+            n = int(key.split("-")[1])
+            ours, peer, floor = m(r["ours"]), m(r["peer"]), m(r["floor"])
+            rss = max(x["rss"] for x in r["ours"]) / 1024
+            peer_rss = max((x["rss"] for x in r["peer"]), default=float("nan")) / 1024
+            same = self.results[key]["same_as_peer"]
+            lines.append(f"| {n:,} respondents | {ours:.2f} s (import {m(r['ours'], 'import'):.2f} + export {m(r['ours'], 'export'):.2f}) "
+                         f"| {peer:.2f} s | {floor:.2f} s | {peer / ours:.1f}× | {ours / floor:.2f}× | {rss:.0f} MB "
+                         f"| {peer_rss:.0f} MB | {'yes' if same else 'not checked' if same is None else 'NO'} |")
+        if "exports" in self.results:
+            lines.append("")
+            lines.append(f"| on {2 * self.args.large:,} responses (two metingen) | median | min | max | goal |")
+            lines.append("|---|---|---|---|---|")
+            goals = {"export": "< 1 s", "report wijk": "< 0.2 s", "report gemeente": "—"}
+            for name, xs in self.results["exports"].items():
+                goal = next((g for k, g in goals.items() if name.startswith(k)), "")
+                lines.append(f"| `{name}` | {median(xs):.3f} s | {min(xs):.3f} s | {max(xs):.3f} s | {goal} |")
+        return "\n".join(lines)
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    sqlite = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+    return f"{os.cpu_count()} cores ({cpu}), {mem} GiB, {platform.system()} {platform.release()}, SQLite {sqlite}, Python {platform.python_version()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "veerkracht"))
+    ap.add_argument("--peer", default=os.path.join(ROOT, "..", "shared", "peers", "pandas_peer.py"))
+    ap.add_argument("--work", default="/tmp/veerkracht-bench", help="where data and databases go (several GB)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per measurement (the median is reported)")
+    ap.add_argument("--sizes", default="300000,1000000", help="respondents of the import benchmarks")
+    ap.add_argument("--large", type=int, default=1000000, help="respondents per meting of the export database")
+    ap.add_argument("--wijken", type=int, default=3000)
+    ap.add_argument("--gemeenten", type=int, default=250)
+    ap.add_argument("--wijk", default="WK000100", help="wijk of the dashboard benchmark")
+    ap.add_argument("--gemeente", default="GM0001", help="gemeente of the summary benchmark")
+    ap.add_argument("--skip-peer", action="store_true", help="leave out the pandas peer")
+    ap.add_argument("--only", choices=["import", "exports"], help="run one part only")
+    args = ap.parse_args()
+    bench = Bench(args)
+    if args.only != "exports":
+        for size in (int(s) for s in args.sizes.split(",")):
+            bench.import_suite(size)
+    if args.only != "import":
+        bench.export_suite()
+    table = bench.table()
+    text = f"Machine: {machine()}\nRuns: median of {args.runs} (exports and reports: {args.runs + 2})\n\n{table}\n"
+    print(text)
+    with open(os.path.join(args.work, "results.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(args.work, "results.json"), "w") as f:
+        json.dump(bench.results, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
