@@ -9,24 +9,55 @@ extension Store {
     /// within the same area, with reliable change where Cronbach's α of the `from` meting is defined.
     /// `area` (a wijk or gemeente code) limits the result to that area.
     public func changeCells(level: AreaLevel, from: String, to: String, area: String? = nil) throws -> [ChangeCell] {
-        try database.read { db in
-            let fromID = try Self.metingID(from, db: db)
-            let toID = try Self.metingID(to, db: db)
-            let before = try Self.cells(db, level: level, metingID: fromID, area: area)
-            let after = try Self.cells(db, level: level, metingID: toID, area: area)
-            let tallies = try Self.panelTallies(db, level: level, from: fromID, to: toID, area: area) { key in
-                before[key].flatMap(\.standardErrorOfDifference)
-            }
-            // Ordered by area, then construct: areas sorted once, then the few constructs of each.
-            var constructs: [String: [String]] = [:]
-            for key in Set(before.keys).union(after.keys) { constructs[key.area, default: []].append(key.construct) }
-            return constructs.keys.sorted().flatMap { area in
-                constructs[area]!.sorted().map { construct in
-                    let key = AreaConstruct(area: area, construct: construct)
-                    return ChangeCell(area: area, construct: construct,
-                                      from: before[key]?.distribution ?? ScoreDistribution(), to: after[key]?.distribution ?? ScoreDistribution(),
-                                      panel: PanelChange(tallies[key] ?? ReliableChange.Tally(sDiff: nil)))
+        if let area {
+            return try database.read { db in try Self.changeCells(db, level: level, from: from, to: to, filter: AreaFilter(area)) }
+        }
+        // Two halves of the wijken, split between gemeenten, are computed side by side on two
+        // readers. Both read transactions start while the writer is held, so they see the same
+        // snapshot even when a write commits meanwhile; the halves are in area order.
+        let database = self.database
+        let results = ConcurrentResults<[ChangeCell]>()
+        try database.writeWithoutTransaction { db in
+            for half in try Self.halves(db) {
+                let slot = results.reserve()
+                database.spawnConcurrentRead { access in
+                    results.fill(slot, with: Result {
+                        try Self.changeCells(access.get(), level: level, from: from, to: to,
+                                             filter: AreaFilter(codesFrom: half.lower, below: half.upper))
+                    })
                 }
+            }
+        }
+        return try results.wait().flatMap { try $0.get() }
+    }
+
+    /// Two ranges of wijk codes with about half of the wijken each. A gemeente's wijk codes share
+    /// its digits, so the split between two gemeenten leaves every gemeente whole in one range.
+    private static func halves(_ db: Database) throws -> [(lower: String?, upper: String?)] {
+        let sql = "SELECT gemeente FROM wijk ORDER BY code LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM wijk)"
+        guard let middle = try String.fetchOne(db, sql: sql).flatMap(GemeenteCode.init) else { return [(nil, nil)] }
+        let boundary = "WK" + middle.rawValue.dropFirst(2)
+        return [(nil, boundary), (boundary, nil)]
+    }
+
+    /// Change cells of the wijken `filter` keeps, ordered by area and construct.
+    private static func changeCells(_ db: Database, level: AreaLevel, from: String, to: String, filter: AreaFilter) throws -> [ChangeCell] {
+        let fromID = try metingID(from, db: db)
+        let toID = try metingID(to, db: db)
+        let before = try cells(db, level: level, metingID: fromID, filter: filter)
+        let after = try cells(db, level: level, metingID: toID, filter: filter)
+        let tallies = try panelTallies(db, level: level, from: fromID, to: toID, filter: filter) { key in
+            before[key].flatMap(\.standardErrorOfDifference)
+        }
+        // Ordered by area, then construct: areas sorted once, then the few constructs of each.
+        var constructs: [String: [String]] = [:]
+        for key in Set(before.keys).union(after.keys) { constructs[key.area, default: []].append(key.construct) }
+        return constructs.keys.sorted().flatMap { area in
+            constructs[area]!.sorted().map { construct in
+                let key = AreaConstruct(area: area, construct: construct)
+                return ChangeCell(area: area, construct: construct,
+                                  from: before[key]?.distribution ?? ScoreDistribution(), to: after[key]?.distribution ?? ScoreDistribution(),
+                                  panel: PanelChange(tallies[key] ?? ReliableChange.Tally(sDiff: nil)))
             }
         }
     }
@@ -37,20 +68,19 @@ extension Store {
     /// Per wijk the two ordered scans are merged; per gemeente (where a respondent may have moved
     /// between wijken) the `from` rows of the gemeente are looked up by respondent. A respondent has
     /// at most one response per meting, so every pair is found once.
-    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, area: String?,
+    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, filter: AreaFilter,
                                      sDiff: (AreaConstruct) -> Double?) throws -> [AreaConstruct: ReliableChange.Tally] {
         let instruments = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
         return try withoutActuallyEscaping(sDiff) { sDiff in
             var panel = PanelAccumulator(instruments: instruments, level: level, sDiff: sDiff)
-            try pair(db, level: level, from: from, to: to, area: area, into: &panel)
+            try pair(db, level: level, from: from, to: to, filter: filter, into: &panel)
             return panel.finish()
         }
     }
 
     /// Streams both metingen and adds every pair to `panel`.
-    private static func pair(_ db: Database, level: AreaLevel, from: Int64, to: Int64, area: String?,
+    private static func pair(_ db: Database, level: AreaLevel, from: Int64, to: Int64, filter: AreaFilter,
                              into panel: inout PanelAccumulator) throws {
-        let filter = AreaFilter(area, column: "wijk")
         let sql = """
             SELECT wijk, respondent, instrument_id, scores FROM response INDEXED BY response_by_area
             WHERE meting_id = ? \(filter.sql) ORDER BY wijk, respondent

@@ -50,7 +50,7 @@ extension Store {
     public func participation(level: AreaLevel, meting: String, area: String? = nil) throws -> [String: Participation] {
         try database.read { db in
             let id = try Self.metingID(meting, db: db)
-            let filter = AreaFilter(area, column: "wijk")
+            let filter = AreaFilter(area)
             var result: [String: Participation] = [:]
             var areaOf = AreaResolver(level: level)
             for row in try Row.fetchAll(db, sql: """
@@ -74,9 +74,13 @@ extension Store {
     /// The stored cells of one meting, merged per area of `level`, optionally of one area only.
     /// Rows are stepped through the SQLite C API and read by position: there are tens of thousands.
     static func cells(_ db: Database, level: AreaLevel, metingID: Int64, area: String? = nil) throws -> [AreaConstruct: CellStatistics] {
+        try cells(db, level: level, metingID: metingID, filter: AreaFilter(area))
+    }
+
+    /// The stored cells of one meting in the wijken `filter` keeps, merged per area of `level`.
+    static func cells(_ db: Database, level: AreaLevel, metingID: Int64, filter: AreaFilter) throws -> [AreaConstruct: CellStatistics] {
         var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
-        let filter = AreaFilter(area, column: "wijk")
         let statement = try db.makeStatement(sql: """
             SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? \(filter.sql)
             """)
@@ -122,29 +126,5 @@ struct AreaResolver {
         let area = WijkCode(wijk)?.gemeente.rawValue ?? wijk
         cache[wijk] = area
         return area
-    }
-}
-
-/// A SQL condition limiting rows to one area: a wijk code, or every wijk of a gemeente code.
-struct AreaFilter {
-    let sql: String
-    let arguments: StatementArguments
-
-    /// `column` holds wijk codes; nil `area` means no limit.
-    init(_ area: String?, column: String) {
-        guard let area else {
-            sql = ""
-            arguments = []
-            return
-        }
-        if let gemeente = GemeenteCode(area) {
-            // Wijk codes of a gemeente share its four digits: a range scan on the wijk index.
-            sql = "AND \(column) >= ? AND \(column) < ?"
-            let digits = gemeente.rawValue.dropFirst(2)
-            arguments = ["WK\(digits)", "WK\(digits)~"]
-        } else {
-            sql = "AND \(column) = ?"
-            arguments = [area]
-        }
     }
 }
