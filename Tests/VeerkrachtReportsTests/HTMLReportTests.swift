@@ -105,9 +105,35 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(sentences.isEmpty)
         for table in fragments("<table class=\"wijken\">", "</table>", in: html) {
             let body = try XCTUnwrap(fragments("<tbody>", "</tbody>", in: table).first)
-            XCTAssertEqual(occurrences(of: "<tr>", in: body), 2, "one row per wijk")
+            XCTAssertEqual(occurrences(of: "<tr>", in: body), 3, "one row per wijk")
             XCTAssertTrue(body.contains("cell withheld"))
         }
+    }
+
+    func testGemeentePageExplainsComplementarySuppression() throws {
+        let html = try gemeenteHTML()
+        XCTAssertTrue(html.contains("aanvullend onderdrukt om terugrekenen te voorkomen: genoeg respondenten, maar cijfers niet getoond"),
+                      "legend")
+        XCTAssertTrue(html.contains("<dt>Aanvullend onderdrukt</dt>"), "the methods note explains the rule")
+        XCTAssertTrue(html.contains("(aanvullend onderdrukt), zodat niets terug te rekenen is"), "the provenance says so")
+        let tables = fragments("<table class=\"wijken\">", "</table>", in: html)
+        XCTAssertEqual(tables.count, 2)
+        // WK077203 protects WK077202 in every construct but cohesie, where WK077201 (7) and WK077202 (5) protect each other.
+        let rows = tables.map { table in fragments("<tr>", "</tr>", in: table).first { $0.contains("WK077203") } ?? "" }
+        XCTAssertEqual(occurrences(of: ">aanvullend onderdrukt<", in: rows[0]), 4, "hulpbronnen but cohesie")
+        XCTAssertEqual(occurrences(of: "<strong>", in: rows[0]), 1, "cohesie is shown")
+        XCTAssertEqual(occurrences(of: ">aanvullend onderdrukt<", in: rows[1]), 4, "redzaamheid and veerkracht")
+        XCTAssertEqual(occurrences(of: "<strong>", in: rows[1]), 0)
+    }
+
+    func testWijkPageOfAComplementaryWijkSaysWhy() throws {
+        let html = HTMLReport.render(try WijkReport(wijk: "WK077203", meting: FakeReportSource.meting, previous: FakeReportSource.previous,
+                                                    source: source, policy: DisclosurePolicy()))
+        XCTAssertTrue(html.contains("aanvullend onderdrukt (n\u{A0}=\u{A0}12)"))
+        XCTAssertTrue(html.contains("Niet getekend voor de wijk, aanvullend onderdrukt om terugrekenen te voorkomen: Binding met de buurt"),
+                      "the radar says why")
+        XCTAssertTrue(html.contains("<dt>Aanvullend onderdrukt</dt>"))
+        XCTAssertEqual(occurrences(of: "dot level", in: html), 1, "only the legend: no redzaamheid or veerkracht mean is drawn")
     }
 
     // MARK: Small parts
@@ -153,8 +179,9 @@ final class HTMLReportTests: XCTestCase {
     }
 }
 
-/// A gemeente (GM0772) with two wijken: WK077201 with a hostile name, 40 respondents, an
-/// indicatief binding cell (n = 20) and an onderdrukt cohesie cell (n = 7); WK077202 with only 5.
+/// A gemeente (GM0772) with three wijken: WK077201 with a hostile name, 40 respondents, an
+/// indicatief binding cell (n = 20) and an onderdrukt cohesie cell (n = 7); WK077202 with only 5;
+/// WK077203 with 12, aanvullend onderdrukt beside WK077202 wherever WK077201 does not protect it.
 private struct FakeReportSource: ReportSource {
     static let meting = "2026 voorjaar & zomer"
     static let previous = "2025-voorjaar"
@@ -162,6 +189,7 @@ private struct FakeReportSource: ReportSource {
     static var suppressedWijkMean: Double { suppressedScores.reduce(0, +) / Double(suppressedScores.count) }
     static let smallScores = [8.9, 8.7, 8.8, 8.9, 8.8]
     static var smallWijkMean: Double { smallScores.reduce(0, +) / Double(smallScores.count) }
+    static let complementScores = [1.5, 2.5, 1.5, 2.5, 1.5, 2.5, 1.5, 2.5, 1.5, 2.5, 1.5, 2.5]
 
     private static let instrumentYAML = """
         id: veerkrachttest
@@ -201,7 +229,7 @@ private struct FakeReportSource: ReportSource {
     func currentInstrument() throws -> Instrument { instrument }
 
     func areaNames() throws -> [String: String] {
-        ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord"]
+        ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord", "WK077203": "Zuid"]
     }
 
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell] {
@@ -219,7 +247,8 @@ private struct FakeReportSource: ReportSource {
                 }
                 return [ScoreCell(meting: Self.meting, area: "WK077201", construct: construct, distribution: first,
                                   reliability: construct == "veerkracht" ? nil : 0.8412),
-                        ScoreCell(meting: Self.meting, area: "WK077202", construct: construct, distribution: distribution(Self.smallScores))]
+                        ScoreCell(meting: Self.meting, area: "WK077202", construct: construct, distribution: distribution(Self.smallScores)),
+                        ScoreCell(meting: Self.meting, area: "WK077203", construct: construct, distribution: distribution(Self.complementScores))]
             }
         }
         .filter { matches($0.area, area) }
@@ -240,9 +269,10 @@ private struct FakeReportSource: ReportSource {
     func participation(level: AreaLevel, meting: String, area: String?) throws -> [String: Participation] {
         let year = meting == Self.meting ? "2026" : "2025"
         let all: [String: Participation] = level == .gemeente
-            ? ["GM0772": Participation(respondents: 45, firstDate: "\(year)-03-01", lastDate: "\(year)-05-28")]
+            ? ["GM0772": Participation(respondents: 57, firstDate: "\(year)-03-01", lastDate: "\(year)-05-28")]
             : ["WK077201": Participation(respondents: 40, firstDate: "\(year)-03-01", lastDate: "\(year)-05-28"),
-               "WK077202": Participation(respondents: 5, firstDate: "\(year)-03-02", lastDate: "\(year)-05-20")]
+               "WK077202": Participation(respondents: 5, firstDate: "\(year)-03-02", lastDate: "\(year)-05-20"),
+               "WK077203": Participation(respondents: 12, firstDate: "\(year)-03-03", lastDate: "\(year)-05-21")]
         return all.filter { matches($0.key, area) }
     }
 

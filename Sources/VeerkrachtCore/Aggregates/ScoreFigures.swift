@@ -4,6 +4,8 @@ public struct ScoreFigures: Sendable, Hashable {
     public let status: CellStatus
     /// The figures; nil when the cell is onderdrukt.
     public let values: Values?
+    /// Why the cell is onderdrukt; nil when it is not.
+    public let reason: SuppressionReason?
 
     /// Figures of a cell that may be shown.
     public struct Values: Sendable, Hashable {
@@ -21,13 +23,28 @@ public struct ScoreFigures: Sendable, Hashable {
         status = policy.status(n: n)
         guard status != .onderdrukt, n > 0 else {
             values = nil
+            reason = .tooFew
             return
         }
+        reason = nil
         let share = 100 / Double(n)
         values = Values(mean: distribution.moments.mean,
                         standardDeviation: distribution.moments.standardDeviation,
                         interval: distribution.moments.meanInterval(level: 0.95),
                         percentLaag: Double(distribution.laag) * share,
                         percentHoog: Double(distribution.hoog) * share)
+    }
+
+    private init(complementaryOf figures: ScoreFigures) {
+        n = figures.n
+        status = .onderdrukt
+        values = nil
+        reason = .complementary
+    }
+
+    /// The same cell withheld to protect a small cell beside it (complementary suppression):
+    /// onderdrukt with only n. A cell that is onderdrukt already stays as it is.
+    public func withheldComplementarily() -> ScoreFigures {
+        status == .onderdrukt ? self : ScoreFigures(complementaryOf: self)
     }
 }

@@ -8,12 +8,13 @@ enum ChangeVerdict: Equatable {
     case unchanged
     /// Too little spread or too few respondents to compute an interval.
     case untestable
-    /// Either meting has too few respondents: nothing but the two n's may be shown.
-    case withheld(nFrom: Int, nTo: Int)
+    /// Either meting has too few respondents, or the change protects another cell: nothing but the
+    /// two n's may be shown.
+    case withheld(nFrom: Int, nTo: Int, reason: SuppressionReason?)
 
     init(_ change: ChangeFigures) {
         guard let values = change.values else {
-            self = .withheld(nFrom: change.nFrom, nTo: change.nTo)
+            self = .withheld(nFrom: change.nFrom, nTo: change.nTo, reason: change.reason)
             return
         }
         guard let difference = values.difference else {
@@ -23,14 +24,15 @@ enum ChangeVerdict: Equatable {
         self = !difference.isSignificant ? .unchanged : (difference.difference > 0 ? .rose : .fell)
     }
 
-    /// "significant gestegen", "geen significante verandering", "onderdrukt (n = 6 → 7)", …
+    /// "significant gestegen", "geen significante verandering", "onderdrukt (n = 6 → 7)",
+    /// "aanvullend onderdrukt (n = 118 → 120)", …
     var words: String {
         switch self {
         case .rose: "significant gestegen"
         case .fell: "significant gedaald"
         case .unchanged: "geen significante verandering"
         case .untestable: "niet te toetsen"
-        case .withheld(let nFrom, let nTo): "onderdrukt (\(FigureText.n(nFrom)) → \(DutchNumber.grouped(nTo)))"
+        case .withheld(let nFrom, let nTo, let reason): "\(FigureText.withheld(reason)) (\(FigureText.n(nFrom)) → \(DutchNumber.grouped(nTo)))"
         }
     }
 

@@ -14,7 +14,8 @@ enum DataQuality {
                       el("th", ["scope": "col", "class": "num"], "Respondenten (n)"),
                       el("th", ["scope": "col", "class": "num"], "Cronbach's α"),
                       el("th", ["scope": "col"], "Status"))
-        var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(report.provenance.policy)]
+        let policy = report.provenance.policy
+        var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
         if report.previous != nil { topics += [.change, .reliableChange] }
         topics.append(.reliability)
         return Layout.section("Over de cijfers", kicker: "datakwaliteit", [

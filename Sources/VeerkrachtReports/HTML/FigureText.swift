@@ -1,7 +1,8 @@
 import VeerkrachtCore
 
 /// How figures read in the HTML reports: scores and percentages with one decimal and a decimal
-/// comma, Cronbach's α with two, and a withheld cell as "onderdrukt (n = 7)", never its figures.
+/// comma, Cronbach's α with two, and a withheld cell as "onderdrukt (n = 7)" (or "aanvullend
+/// onderdrukt (n = 120)" when withheld to protect another cell), never its figures.
 enum FigureText {
     /// A score on 0–10, e.g. "6,4".
     static func score(_ value: Double) -> String { DutchNumber.format(value) }
@@ -31,13 +32,16 @@ enum FigureText {
     /// A number of respondents, e.g. "n = 1.774", with no-break spaces so it never splits over two lines.
     static func n(_ count: Int) -> String { "n\u{A0}=\u{A0}\(DutchNumber.grouped(count))" }
 
-    /// The text that stands in for a withheld cell.
-    static func withheld(n count: Int) -> String { "onderdrukt (\(n(count)))" }
+    /// The text that stands in for a withheld cell: "onderdrukt (n = 7)", "aanvullend onderdrukt (n = 120)".
+    static func withheld(n count: Int, reason: SuppressionReason?) -> String { "\(withheld(reason)) (\(n(count)))" }
+
+    /// "onderdrukt", or "aanvullend onderdrukt" for a cell withheld to protect another (complementary suppression).
+    static func withheld(_ reason: SuppressionReason?) -> String { reason == .complementary ? "aanvullend onderdrukt" : "onderdrukt" }
 
     /// The level of a cell: "6,4", or "onderdrukt (n = 7)", or "geen respondenten".
     static func level(_ figures: ScoreFigures) -> String {
         if let values = figures.values { return score(values.mean) }
-        return figures.n == 0 ? "geen respondenten" : withheld(n: figures.n)
+        return figures.n == 0 ? "geen respondenten" : withheld(n: figures.n, reason: figures.reason)
     }
 
     /// The level with its interval: "6,4 (5,9 – 6,8)", or the level alone when there is no interval.
@@ -51,7 +55,7 @@ enum FigureText {
         switch figures.status {
         case .ok: "voldoende respondenten"
         case .indicatief: "indicatief"
-        case .onderdrukt: figures.n == 0 ? "geen respondenten" : withheld(n: figures.n)
+        case .onderdrukt: figures.n == 0 ? "geen respondenten" : withheld(n: figures.n, reason: figures.reason)
         }
     }
 }

@@ -7,7 +7,8 @@ enum GemeentePage {
             sections.append(Layout.section("Wat is er veranderd?", kicker: "verandering",
                                            [.init(nil, el("ul", ["class": "sentences"], report.sentences.map { el("li", [:], .text($0)) }))]))
         }
-        var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(report.provenance.policy)]
+        let policy = report.provenance.policy
+        var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
         if report.previous != nil { topics.append(.change) }
         sections += [WijkenTable.render(report),
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,

@@ -54,7 +54,9 @@ enum IntervalChart {
             parts.append(SVG.text(FigureText.levelWithInterval(row.figures), x: numbersLeft, y: y - 2, cssClass: "value"))
             if row.figures.status == .indicatief { note.append("indicatief") }
         } else {
-            parts.append(SVG.text(FigureText.level(row.figures), x: numbersLeft, y: y - 2, cssClass: "value withheld"))
+            let words = SVG.wrap(FigureText.level(row.figures), width: 22)   // "aanvullend onderdrukt", "(n = 120)"
+            parts.append(SVG.text(words[0], x: numbersLeft, y: y - 2, cssClass: "value withheld"))
+            note += words.dropFirst()
         }
         if let comparison = row.comparison {
             note.append("\(comparisonName) \(FigureText.level(comparison))")

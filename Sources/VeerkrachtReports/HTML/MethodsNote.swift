@@ -8,6 +8,7 @@ enum MethodsNote {
         case scores(ScoreBands)
         case interval
         case disclosure(DisclosurePolicy)
+        case complementarySuppression(DisclosurePolicy)
         case change
         case reliableChange
         case reliability
@@ -37,6 +38,14 @@ enum MethodsNote {
                     "Bij minder dan \(policy.indicativeBelow) respondenten is een cijfer indicatief: gebruik het voorzichtig. "
                         + "Bij minder dan \(policy.suppressBelow) respondenten tonen we alleen het aantal (onderdrukt): zo is "
                         + "niemand herkenbaar en trekt niemand conclusies uit een handvol antwoorden.")
+        case .complementarySuppression(let policy):
+            return ("Aanvullend onderdrukt",
+                    "Is in een gemeente maar één wijk onderdrukt, dan zou je de cijfers van die wijk kunnen terugrekenen uit het "
+                        + "cijfer van de gemeente en dat van de andere wijken. Daarom houden we dan ook de kleinste andere wijk "
+                        + "achter, en zo nodig meer, tot de achtergehouden wijken samen minstens \(policy.suppressBelow) respondenten "
+                        + "hebben: aanvullend onderdrukt om terugrekenen te voorkomen. Zo’n wijk heeft wel genoeg respondenten, maar "
+                        + "we tonen alleen het aantal, in elk rapport over de gemeente, en hij telt niet mee als wijk met genoeg "
+                        + "respondenten. Voor verandering geldt hetzelfde voor beide metingen.")
         case .change:
             return ("Verandering is geen bewijs van effect",
                     "Een verandering is significant als het 95%-interval van het verschil de nul niet bevat; anders kan het "

@@ -6,7 +6,8 @@ enum ProvenanceFooter {
         let rows: [(String, Markup)] = [
             ("Vragenlijst", .text("\(provenance.instrumentTitle) (\(provenance.instrument), versie \(provenance.instrumentVersion))")),
             ("Stand van de gegevens", el("time", ["datetime": provenance.snapshot], .text(DutchText.moment(provenance.snapshot)))),
-            ("Privacy", .text("cijfers van minder dan \(policy.suppressBelow) respondenten zijn onderdrukt; "
+            ("Privacy", .text("cijfers van minder dan \(policy.suppressBelow) respondenten zijn onderdrukt, en waar nodig ook die van "
+                + "een andere wijk (aanvullend onderdrukt), zodat niets terug te rekenen is; "
                 + "minder dan \(policy.indicativeBelow) respondenten is indicatief")),
             ("Gemaakt met", "Veerkracht, de toolkit voor de Veerkrachtmeter"),
         ]

@@ -61,7 +61,8 @@ enum RadarChart {
             let area = el("tspan", ["class": "area-value"], .text(FigureText.score(values.mean)))
             lines.append((comparison.map { "\(area) · \($0)" } ?? area, "axis-value"))
         } else {
-            lines.append((.text(FigureText.level(axis.figures)), "gap-note"))
+            // Beside the rim the words break after "aanvullend onderdrukt"; above or below the centre they have room.
+            lines += SVG.wrap(FigureText.level(axis.figures), width: centred ? 32 : 22).map { (.text($0), "gap-note") }
             if let comparison { lines.append((.text(comparison), "axis-value")) }
         }
         let above = at.y < centre.y - 20

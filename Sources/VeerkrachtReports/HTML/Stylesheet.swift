@@ -52,6 +52,7 @@ enum Stylesheet {
     .verdict-text.rose { color: var(--rose); }
     .verdict-text.fell { color: var(--fell); }
     .verdict-text.steady, .verdict-text.withheld { color: var(--muted); font-weight: 400; }
+    td.num .verdict-text.withheld { white-space: normal; }
     .tag { display: inline-block; font-size: 12px; line-height: 1.4; padding: 0 7px; border-radius: 10px; border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
     .tag.indicatief { border-style: dashed; border-color: var(--muted); }
     .tag.onderdrukt { background: var(--soft); font-style: italic; }

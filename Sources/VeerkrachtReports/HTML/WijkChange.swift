@@ -7,9 +7,12 @@ enum WijkChange {
         let rows = report.constructs.compactMap { result in result.change.map { ChangeChart.Row(name: result.name, change: $0) } }
         let title = "Wat is er veranderd sinds \(previous.label)?"
         guard rows.contains(where: { $0.change.values != nil }) else {
-            return Layout.section(title, kicker: "verandering",
-                                  lead: "Er is geen verandering te tonen: in \(previous.label) of \(report.meting.label) antwoordden bij elk onderdeel "
-                                      + "minder dan \(report.provenance.policy.suppressBelow) bewoners (onderdrukt).", [])
+            let tooFew = "in \(previous.label) of \(report.meting.label) antwoordden bij elk onderdeel "
+                + "minder dan \(report.provenance.policy.suppressBelow) bewoners (onderdrukt)"
+            let why = rows.contains { $0.change.reason == .complementary }
+                ? "bij elk onderdeel is die onderdrukt, omdat te weinig bewoners antwoordden of om terugrekenen te voorkomen (aanvullend onderdrukt)"
+                : tooFew
+            return Layout.section(title, kicker: "verandering", lead: "Er is geen verandering te tonen: \(why).", [])
         }
         let chart = el("figure", [:],
                        ChartLegend.render([(.dot("change rose"), "▲ significant gestegen"), (.dot("change fell"), "▼ significant gedaald"),
@@ -22,10 +25,9 @@ enum WijkChange {
     }
 
     private static func panel(_ report: WijkReport) -> Markup {
-        let suppressBelow = report.provenance.policy.suppressBelow
         let rows = report.constructs.compactMap { result -> Markup? in
             guard let change = result.change else { return nil }
-            return el("tr", [:], [el("th", ["scope": "row"], .text(result.name))] + cells(change, kind: result.kind, suppressBelow: suppressBelow))
+            return el("tr", [:], [el("th", ["scope": "row"], .text(result.name))] + cells(change, kind: result.kind))
         }
         return el("table", [:],
                   el("caption", [:], .text("Per persoon vergeleken: betrouwbaar verbeterd of verslechterd betekent een verandering die groter is "
@@ -40,14 +42,15 @@ enum WijkChange {
     }
 
     /// The four panel cells of a construct; a figure that may not be shown spans the cells it stands in for.
-    private static func cells(_ change: ChangeFigures, kind: ConstructKind, suppressBelow: Int) -> [Markup] {
+    private static func cells(_ change: ChangeFigures, kind: ConstructKind) -> [Markup] {
         func number(_ text: String) -> Markup { el("td", ["class": "num"], .text(text)) }
         func remark(_ text: String, span: Int, tag: Bool = false) -> Markup {
             el("td", ["colspan": String(span), "class": "remark"], tag ? el("span", ["class": "tag onderdrukt"], .text(text)) : .text(text))
         }
         guard let panel = change.values?.panel else { return [remark(ChangeVerdict(change).words, span: 4, tag: true)] }
-        guard panel.pairs >= suppressBelow else {
-            return [number(DutchNumber.grouped(panel.pairs)), remark("te weinig bewoners deden beide keren mee", span: 3, tag: true)]
+        if let reason = panel.reason {
+            let why = reason == .complementary ? "aanvullend onderdrukt om terugrekenen te voorkomen" : "te weinig bewoners deden beide keren mee"
+            return [number(DutchNumber.grouped(panel.pairs)), remark(why, span: 3, tag: true)]
         }
         var cells = [number(DutchNumber.grouped(panel.pairs)), number(panel.meanDifference.map(FigureText.signed) ?? "–")]
         if let improved = panel.percentImproved, let worsened = panel.percentWorsened {

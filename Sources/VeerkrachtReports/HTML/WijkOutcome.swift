@@ -37,11 +37,14 @@ enum WijkOutcome {
                                + "eerst de score van de wijk, dan die van de gemeente.")),
         ]
         let withheld = hulpbronnen.filter { $0.figures.values == nil }
-        if !withheld.isEmpty {
-            let names = withheld.map { "\($0.name) (\(FigureText.n($0.figures.n)))" }.joined(separator: ", ")
-            notes.append(el("p", ["class": "gap-note"],
-                            .text("Niet getekend voor de wijk, omdat minder dan \(report.provenance.policy.suppressBelow) bewoners "
-                                  + "antwoordden (onderdrukt): \(names).")))
+        let reasons: [(SuppressionReason, String)] = [
+            (.tooFew, "omdat minder dan \(report.provenance.policy.suppressBelow) bewoners antwoordden (onderdrukt)"),
+            (.complementary, "aanvullend onderdrukt om terugrekenen te voorkomen"),
+        ]
+        for (reason, why) in reasons {
+            let names = withheld.filter { $0.figures.reason == reason }.map { "\($0.name) (\(FigureText.n($0.figures.n)))" }
+            guard !names.isEmpty else { continue }
+            notes.append(el("p", ["class": "gap-note"], .text("Niet getekend voor de wijk, \(why): \(names.joined(separator: ", ")).")))
         }
         notes.append(el("p", [:], "De 95%-intervallen staan in de tabel ‘Van activiteit naar hulpbron’."))
         return el("figure", ["class": "side-by-side"],

@@ -1,7 +1,8 @@
 import VeerkrachtCore
 
 /// Every wijk × construct of a gemeente: the mean as text in a cell tinted by its band, ▲ or ▼
-/// where it changed significantly, and withheld cells shown as "onderdrukt" — never their figures.
+/// where it changed significantly, and withheld cells shown as "onderdrukt" or "aanvullend
+/// onderdrukt" — never their figures.
 /// Two tables, hulpbronnen and the rest, so the columns stay readable on A4.
 enum WijkenTable {
     static func render(_ report: GemeenteReport) -> Markup {
@@ -26,6 +27,10 @@ enum WijkenTable {
             entries += [(.text("▲"), "significant gestegen sinds \(previous.label)"), (.text("▼"), "significant gedaald sinds \(previous.label)")]
         }
         entries.append((.block("tint-withheld"), "onderdrukt: minder dan \(policy.suppressBelow) respondenten, cijfers niet getoond"))
+        if report.wijken.contains(where: { $0.constructs.contains { $0.figures.reason == .complementary } }) {
+            entries.append((.block("tint-withheld"), "aanvullend onderdrukt om terugrekenen te voorkomen: genoeg respondenten, "
+                            + "maar cijfers niet getoond"))
+        }
         entries.append((.text("ind."), "indicatief: minder dan \(policy.indicativeBelow) respondenten, voorzichtig gebruiken"))
         return ChartLegend.render(entries)
     }
@@ -51,7 +56,7 @@ enum WijkenTable {
         guard let values = result.figures.values else {
             let empty = result.figures.n == 0
             return el("td", ["class": empty ? "cell empty" : "cell withheld"],
-                      .text(empty ? "geen respondenten" : "onderdrukt"),
+                      .text(empty ? "geen respondenten" : FigureText.withheld(result.figures.reason)),
                       empty ? "" : el("span", ["class": "small"], .text(FigureText.n(result.figures.n))))
         }
         var marker: Markup = ""

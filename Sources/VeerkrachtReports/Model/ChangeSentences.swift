@@ -1,7 +1,8 @@
 import VeerkrachtCore
 
 /// Plain-Dutch sentences on what changed significantly between two metingen. Only cells that
-/// pass disclosure control are counted; nothing is said about onderdrukte wijken.
+/// pass disclosure control are counted; nothing is said about onderdrukte wijken, whether they
+/// have too few respondents or are withheld to protect another wijk (aanvullend onderdrukt).
 enum ChangeSentences {
     static func make(headline: [ConstructResult], wijken: [GemeenteReport.WijkRow], from: String, to: String) -> [String] {
         var sentences: [String] = []

@@ -16,18 +16,25 @@ public struct ConstructResult: Sendable, Hashable {
     /// Change since the previous meting, when one was asked for.
     public let change: ChangeFigures?
 
-    init(construct: Construct, cell: ScoreCell?, comparison: ScoreCell?, change: ChangeCell?, hasPrevious: Bool, policy: DisclosurePolicy) {
+    /// - Parameter withheld: the parts withheld to protect another wijk (complementary suppression).
+    init(construct: Construct, cell: ScoreCell?, comparison: ScoreCell?, change: ChangeCell?, hasPrevious: Bool, policy: DisclosurePolicy,
+         withheld: WithheldParts) {
         id = construct.id
         name = construct.name
         kind = construct.kind
         description = construct.description
-        figures = cell?.figures(policy) ?? ScoreFigures(ScoreDistribution(), policy: policy)
-        reliability = figures.values == nil ? nil : cell?.reliability
+        let figures = cell?.figures(policy) ?? ScoreFigures(ScoreDistribution(), policy: policy)
+        self.figures = withheld.contains(.level) ? figures.withheldComplementarily() : figures
+        reliability = self.figures.values == nil ? nil : cell?.reliability
         self.comparison = comparison?.figures(policy)
+        guard hasPrevious else {
+            self.change = nil
+            return
+        }
         let none = ScoreDistribution()
-        self.change = hasPrevious
-            ? (change?.figures(policy) ?? ChangeFigures(from: none, to: none, panel: PanelChange(ReliableChange.Tally(sDiff: nil)), policy: policy))
-            : nil
+        let change = change?.figures(policy) ?? ChangeFigures(from: none, to: none, panel: PanelChange(ReliableChange.Tally(sDiff: nil)), policy: policy)
+        self.change = withheld.contains(.change) ? change.withheldComplementarily()
+            : withheld.contains(.panel) ? change.panelWithheldComplementarily() : change
     }
 
     /// The direction of a significant change, if any.
@@ -43,14 +50,17 @@ public enum ChangeDirection: String, Sendable, Hashable {
 }
 
 extension Instrument {
-    /// Report rows for every construct, in instrument order.
-    func results(cells: [ScoreCell], comparison: [ScoreCell] = [], change: [ChangeCell]?, policy: DisclosurePolicy) -> [ConstructResult] {
+    /// Report rows for every construct, in instrument order; `withheld` (by construct id) names
+    /// what is withheld to protect another wijk.
+    func results(cells: [ScoreCell], comparison: [ScoreCell] = [], change: [ChangeCell]?, policy: DisclosurePolicy,
+                 withheld: [String: WithheldParts] = [:]) -> [ConstructResult] {
         let cellBy = Dictionary(cells.map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         let comparisonBy = Dictionary(comparison.map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         let changeBy = Dictionary((change ?? []).map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         return constructs.map { construct in
             ConstructResult(construct: construct, cell: cellBy[construct.id], comparison: comparisonBy[construct.id],
-                            change: changeBy[construct.id], hasPrevious: change != nil, policy: policy)
+                            change: changeBy[construct.id], hasPrevious: change != nil, policy: policy,
+                            withheld: withheld[construct.id] ?? [])
         }
     }
 }

@@ -1,8 +1,9 @@
 import VeerkrachtCore
 
 /// The impact summary for a gemeente: aggregates only. Headline figures for the gemeente, every
-/// wijk × construct with disclosure control, change since the previous meting, output totals and
-/// plain-Dutch sentences on what changed significantly.
+/// wijk × construct with disclosure control (complementary suppression included, see
+/// `WijkSuppression`), change since the previous meting, output totals and plain-Dutch sentences
+/// on what changed significantly.
 public struct GemeenteReport: Sendable, Hashable {
     public let gemeente: AreaInfo
     public let meting: MetingInfo
@@ -44,14 +45,18 @@ public struct GemeenteReport: Sendable, Hashable {
                                           change: changeGemeente, policy: policy)
         self.headline = headline
 
-        let wijkCells = Dictionary(grouping: try source.scoreCells(level: .wijk, meting: meting, area: code), by: \.area)
-        let wijkChange = try previous.map { Dictionary(grouping: try source.changeCells(level: .wijk, from: $0, to: meting, area: code), by: \.area) }
+        let allWijkCells = try source.scoreCells(level: .wijk, meting: meting, area: code)
+        let allWijkChange = try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: code) }
+        let suppression = WijkSuppression(cells: allWijkCells, changes: allWijkChange, policy: policy)
+        let wijkCells = Dictionary(grouping: allWijkCells, by: \.area)
+        let wijkChange = allWijkChange.map { Dictionary(grouping: $0, by: \.area) }
         let respondents = try source.participation(level: .wijk, meting: meting, area: code)
         var codes = Set(wijkCells.keys)
         if let wijkChange { codes.formUnion(wijkChange.keys) }
         let wijken = codes.map { wijk in
             WijkRow(wijk: AreaInfo(code: wijk, name: names[wijk] ?? wijk), respondents: respondents[wijk]?.respondents ?? 0,
-                    constructs: instrument.results(cells: wijkCells[wijk] ?? [], change: wijkChange.map { $0[wijk] ?? [] }, policy: policy))
+                    constructs: instrument.results(cells: wijkCells[wijk] ?? [], change: wijkChange.map { $0[wijk] ?? [] }, policy: policy,
+                                                   withheld: suppression.withheld(of: wijk)))
         }
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken

@@ -10,7 +10,8 @@ public struct WijkReport: Sendable, Hashable {
     public let provenance: Provenance
     /// Activities in the meting's period; nil when the meting has no responses in the wijk.
     public let output: OutputSection?
-    /// Every construct in instrument order, with the gemeente as comparison.
+    /// Every construct in instrument order, with the gemeente as comparison. A figure the gemeente
+    /// summary withholds to protect another wijk is withheld here too.
     public let constructs: [ConstructResult]
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
@@ -33,11 +34,14 @@ public struct WijkReport: Sendable, Hashable {
             OutputSection(period: period, totals: try source.outputTotals(level: .wijk, from: period.from, to: period.to, area: code)[code] ?? OutputTotals(),
                           hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron })
         }
+        let gemeenteWijkCells = try source.scoreCells(level: .wijk, meting: meting, area: gemeenteCode)
+        let gemeenteWijkChange = try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: gemeenteCode) }
+        let suppression = WijkSuppression(cells: gemeenteWijkCells, changes: gemeenteWijkChange, policy: policy)
         constructs = instrument.results(
-            cells: try source.scoreCells(level: .wijk, meting: meting, area: code),
+            cells: gemeenteWijkCells.filter { $0.area == code },
             comparison: try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode),
-            change: try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: code) },
-            policy: policy)
+            change: gemeenteWijkChange.map { $0.filter { $0.area == code } },
+            policy: policy, withheld: suppression.withheld(of: code))
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).

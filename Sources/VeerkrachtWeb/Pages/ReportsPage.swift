@@ -19,7 +19,8 @@ enum ReportsPage {
         }
         let policy = ReportRoutes.policy
         content.append(tag("p", ["class": "lead"], .text("Alleen cijfers over groepen: cellen met minder dan \(policy.suppressBelow) respondenten "
-                                                         + "worden niet getoond, met minder dan \(policy.indicativeBelow) zijn ze indicatief.")))
+                                                         + "worden niet getoond, met minder dan \(policy.indicativeBelow) zijn ze indicatief. "
+                                                         + "Waar nodig tonen we ook een andere wijk niet, zodat geen cijfer terug te rekenen is.")))
         content.append(tag("form", ["method": "get", "action": current],
                            tag("div", ["class": "fields"],
                                Controls.select("meting", label: "Meting", options: metingen.reversed().map { ($0, $0) }, selected: meting,
