@@ -152,6 +152,23 @@ enum Schema {
                 CREATE INDEX activiteit_by_user ON activiteit (entered_by) WHERE entered_by IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v5-login-throttle: failed logins per name and per client") { db in
+            try db.execute(sql: """
+                -- Failed logins counted per attempted name (also names without an account) and per
+                -- client address; a counter at its limit is locked until `locked_until`. Replaces
+                -- the per-account count, which could not cover unknown names.
+                CREATE TABLE login_throttle (
+                    kind TEXT NOT NULL CHECK (kind IN ('name', 'client')),
+                    key TEXT NOT NULL COLLATE NOCASE,  -- the name (ignoring case, like user.name) or the address
+                    failures INTEGER NOT NULL,
+                    since TEXT NOT NULL,               -- the first failure counted
+                    locked_until TEXT,
+                    PRIMARY KEY (kind, key)
+                ) STRICT, WITHOUT ROWID;
+                ALTER TABLE user DROP COLUMN failed_logins;
+                ALTER TABLE user DROP COLUMN locked_until;
+                """)
+        }
         return migrator
     }
 }
