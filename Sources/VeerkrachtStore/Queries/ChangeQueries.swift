@@ -31,13 +31,13 @@ extension Store {
         let constructs = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
         var tallies: [AreaConstruct: ReliableChange.Tally] = [:]
         var areaOf = AreaResolver(level: level)
-        let sameArea = level == .wijk ? "b.wijk = a.wijk" : "substr(b.wijk, 3, 4) = substr(a.wijk, 3, 4)"
-        let filter = AreaFilter(area, column: "a.wijk")
+        // The same area: the whole wijk code, or its first six characters (WK + the gemeente's digits).
+        let sameArea = level == .wijk ? 8 : 6
         let pairs = try Row.fetchCursor(db, sql: """
             SELECT a.wijk, a.instrument_id, a.scores, b.instrument_id, b.scores
-            FROM response a JOIN response b ON b.meting_id = ? AND b.respondent = a.respondent AND \(sameArea)
-            WHERE a.meting_id = ? \(filter.sql)
-            """, arguments: [to, from] + filter.arguments)
+            FROM response a JOIN response b ON b.meting_id = ? AND b.respondent = a.respondent AND substr(b.wijk, 1, ?) = substr(a.wijk, 1, ?)
+            WHERE a.meting_id = ? AND a.wijk BETWEEN ? AND ?
+            """, arguments: [to, sameArea, sameArea, from] + WijkRange(area).arguments)
         while let row = try pairs.next() {
             let area = areaOf(row[0])
             guard let idsBefore = constructs[row[1]], let idsAfter = constructs[row[3]] else { continue }

@@ -41,12 +41,11 @@ extension Store {
     public func participation(level: AreaLevel, meting: String, area: String? = nil) throws -> [String: Participation] {
         try database.read { db in
             let id = try Self.metingID(meting, db: db)
-            let filter = AreaFilter(area, column: "wijk")
             var result: [String: Participation] = [:]
             var areaOf = AreaResolver(level: level)
             for row in try Row.fetchAll(db, sql: """
-                SELECT wijk, count(*), min(datum), max(datum) FROM response WHERE meting_id = ? \(filter.sql) GROUP BY wijk
-                """, arguments: [id] + filter.arguments) {
+                SELECT wijk, count(*), min(datum), max(datum) FROM response WHERE meting_id = ? AND wijk BETWEEN ? AND ? GROUP BY wijk
+                """, arguments: [id] + WijkRange(area).arguments) {
                 let part = Participation(respondents: row[1], firstDate: row[2], lastDate: row[3])
                 let key = areaOf(row[0])
                 result[key] = result[key].map { $0.merged(with: part) } ?? part
@@ -66,10 +65,9 @@ extension Store {
     static func cells(_ db: Database, level: AreaLevel, metingID: Int64, area: String? = nil) throws -> [AreaConstruct: CellStatistics] {
         var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
-        let filter = AreaFilter(area, column: "wijk")
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? \(filter.sql)
-            """, arguments: [metingID] + filter.arguments)
+            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? AND wijk BETWEEN ? AND ?
+            """, arguments: [metingID] + WijkRange(area).arguments)
         while let row = try rows.next() {
             cells[AreaConstruct(area: areaOf(row["wijk"]), construct: row["construct"]), default: CellStatistics()]
                 .merge(CellStatistics(row: row))
@@ -94,26 +92,20 @@ struct AreaResolver {
     }
 }
 
-/// A SQL condition limiting rows to one area: a wijk code, or every wijk of a gemeente code.
-struct AreaFilter {
-    let sql: String
+/// The wijk codes of one area as an inclusive range, bound to `wijk BETWEEN ? AND ?`: one wijk, every
+/// wijk of a gemeente (their codes share its four digits, so the wijk index serves it as one range
+/// scan), or every wijk when the area is nil. The SQL stays the same text; only the values differ.
+struct WijkRange {
     let arguments: StatementArguments
 
-    /// `column` holds wijk codes; nil `area` means no limit.
-    init(_ area: String?, column: String) {
-        guard let area else {
-            sql = ""
-            arguments = []
-            return
-        }
-        if let gemeente = GemeenteCode(area) {
-            // Wijk codes of a gemeente share its four digits: a range scan on the wijk index.
-            sql = "AND \(column) >= ? AND \(column) < ?"
-            let digits = gemeente.rawValue.dropFirst(2)
-            arguments = ["WK\(digits)", "WK\(digits)~"]
+    init(_ area: String?) {
+        if let area, let gemeente = GemeenteCode(area) {
+            let prefix = "WK" + gemeente.rawValue.dropFirst(2)
+            arguments = [prefix, prefix + "~"]
+        } else if let area {
+            arguments = [area, area]
         } else {
-            sql = "AND \(column) = ?"
-            arguments = [area]
+            arguments = ["WK", "WK~"]   // '~' sorts after every digit and capital
         }
     }
 }
