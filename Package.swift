@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
-            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtSurveys",
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtSurveys",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),

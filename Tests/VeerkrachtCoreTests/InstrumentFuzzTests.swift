@@ -322,7 +322,7 @@ final class InstrumentFuzzRun: @unchecked Sendable {
         }
         while locked({ finishedWorkers < workers }) {
             let now = DispatchTime.now().uptimeNanoseconds
-            if let overdue = locked({ current.values.first { Double(now - $0.started) / 1e9 > InstrumentFuzzSettings.caseTimeLimit } }) {
+            if let overdue = locked({ current.values.first { now > $0.started && Double(now - $0.started) / 1e9 > InstrumentFuzzSettings.caseTimeLimit } }) {
                 let (yaml, recipe) = Self.input(overdue.index)
                 locked {
                     stopped = true

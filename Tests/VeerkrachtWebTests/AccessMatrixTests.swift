@@ -9,24 +9,6 @@ import XCTest
 /// status its access rule promises: allowed → 200 (GET) or the handler's answer (POST); not
 /// logged in → to the login page (GET) or 403 (POST); wrong role → 403.
 final class AccessMatrixTests: XCTestCase {
-    /// A request per route that resolves to a real resource the veldwerker owns and the gemeente
-    /// account may see. A new route fails this test until it has a sample here.
-    private static func sample(_ route: Route, _ world: WebFixture) -> String? {
-        switch route.path {
-        case "/health", "/login", "/uitloggen", "/", "/invoer", "/mijn-invoer", "/activiteiten", "/activiteiten/nieuw", "/rapporten", "/audit":
-            route.path
-        case "/invoer/{id}": "/invoer/\(world.veraResponse)"
-        case "/invoer/{id}/verwijderen": "/invoer/\(world.veraResponse)/verwijderen"
-        case "/activiteiten/{id}": "/activiteiten/\(world.veraActivity)"
-        case "/activiteiten/{id}/verwijderen": "/activiteiten/\(world.veraActivity)/verwijderen"
-        case "/rapporten/wijk/{code}": "/rapporten/wijk/WK077201?meting=2025-voorjaar"
-        case "/rapporten/gemeente/{code}": "/rapporten/gemeente/GM0772?meting=2026-voorjaar&vorige=2025-voorjaar"
-        case "/export/scores.csv": "/export/scores.csv?by=wijk"
-        case "/export/change.csv": "/export/change.csv?by=gemeente&van=2025-voorjaar&naar=2026-voorjaar"
-        default: nil
-        }
-    }
-
     /// What an allowed POST with an empty form answers: the form comes back (422), except logout.
     private static func allowedPOST(_ path: String) -> HTTPResponse.Status {
         path == "/uitloggen" ? .seeOther : .unprocessableContent
@@ -36,10 +18,12 @@ final class AccessMatrixTests: XCTestCase {
         let world = try WebFixture.make()
         let users: [(String, User?)] = [("anonymous", nil), ("veldwerker", world.vera), ("analist", world.anna), ("gemeente", world.eindhoven)]
         XCTAssertEqual(Set(Route.all.map { "\($0.method) \($0.path)" }).count, Route.all.count, "a route is listed twice")
+        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
+                                   meting: "2026-voorjaar", vorige: "2025-voorjaar")
         try await world.app.test(.router) { client in
             for route in Route.all {
-                guard let uri = Self.sample(route, world) else {
-                    XCTFail("route \(route.method) \(route.path) has no sample request in AccessMatrixTests")
+                guard let uri = samples.uri(route) else {
+                    XCTFail("route \(route.method) \(route.path) has no sample request in RouteSamples")
                     continue
                 }
                 for (label, user) in users {

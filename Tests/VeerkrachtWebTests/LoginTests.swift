@@ -1,8 +1,9 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import VeerkrachtStore
-import VeerkrachtWeb
+@testable import VeerkrachtWeb
 import XCTest
 
 /// Logging in and out through the forms: `POST /login` with `gebruiker` and `wachtwoord`.
@@ -94,11 +95,62 @@ final class LoginTests: XCTestCase {
             let locked = try await Self.login(client, "victor", "fout-wachtwoord-laatste")
             XCTAssertEqual(locked.status, .tooManyRequests)
             XCTAssertNotNil(locked.headers[.retryAfter])
-            XCTAssertTrue(locked.text.contains("Dit account is even geblokkeerd."))
+            XCTAssertTrue(locked.text.contains("Inloggen is even geblokkeerd."))
             let right = try await Self.login(client, "victor", WebFixture.passwords["victor"]!)
             XCTAssertEqual(right.status, .tooManyRequests, "locked, even with the right password")
             XCTAssertNil(Self.token(right))
         }
+    }
+
+    func testAnUnknownNameIsAnsweredAndLockedLikeAnAccount() async throws {
+        let world = try WebFixture.make()
+        try await world.app.test(.router) { client in
+            for attempt in 1...Store.maximumFailures + 1 {
+                let known = try await Self.login(client, "victor", "fout-wachtwoord-\(attempt)")
+                let unknown = try await Self.login(client, "niemand", "fout-wachtwoord-\(attempt)")
+                XCTAssertEqual(unknown.status, known.status, "attempt \(attempt)")
+                XCTAssertEqual(unknown.status, attempt < Store.maximumFailures ? .unprocessableContent : .tooManyRequests, "attempt \(attempt)")
+                XCTAssertEqual(unknown.headers[.retryAfter] == nil, known.headers[.retryAfter] == nil, "attempt \(attempt)")
+                XCTAssertEqual(Self.anonymised(unknown.text, name: "niemand"), Self.anonymised(known.text, name: "victor"), "attempt \(attempt)")
+            }
+        }
+    }
+
+    /// A page with the name typed and the clock times taken out.
+    private static func anonymised(_ page: String, name: String) -> String {
+        page.replacingOccurrences(of: "value=\"\(name)\"", with: "value=\"…\"")
+            .replacingOccurrences(of: #"\d\d:\d\d"#, with: "…", options: .regularExpression)
+    }
+
+    func testOneClientTryingManyNamesIsLockedOthersAreNot() async throws {
+        let world = try WebFixture.make()
+        @Sendable func from(_ address: String) -> HTTPFields { [.init("X-Forwarded-For")!: "10.1.2.3, \(address)"] }
+        // A live server: the connection comes from this machine, as from a reverse proxy, so the
+        // address the proxy appended to X-Forwarded-For is the client's.
+        try await world.app.test(.live) { client in
+            for attempt in 1..<Store.maximumClientFailures {
+                let response = try await Self.login(client, "naam\(attempt)", "wachtwoord", headers: from("203.0.113.7"))
+                XCTAssertEqual(response.status, .unprocessableContent, "attempt \(attempt)")
+            }
+            let locked = try await Self.login(client, "naam0", "wachtwoord", headers: from("203.0.113.7"))
+            XCTAssertEqual(locked.status, .tooManyRequests)
+            XCTAssertNotNil(locked.headers[.retryAfter])
+            let right = try await Self.login(client, "vera", WebFixture.passwords["vera"]!, headers: from("203.0.113.7"))
+            XCTAssertEqual(right.status, .tooManyRequests, "every name is locked from that client")
+            let elsewhere = try await Self.login(client, "vera", WebFixture.passwords["vera"]!, headers: from("198.51.100.2"))
+            XCTAssertEqual(elsewhere.status, .seeOther, "another client is not")
+        }
+    }
+
+    func testTheClientAddressIsTheProxysForwardedOneOnlyBehindALocalProxy() {
+        XCTAssertEqual(ClientAddress.resolve(peer: "203.0.113.7", forwardedFor: []), "203.0.113.7")
+        XCTAssertEqual(ClientAddress.resolve(peer: "203.0.113.7", forwardedFor: ["198.51.100.2"]), "203.0.113.7",
+                       "a client far away cannot choose its address")
+        XCTAssertEqual(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["1.2.3.4, 198.51.100.2"]), "198.51.100.2",
+                       "the address the local proxy appended, not what the client sent before it")
+        XCTAssertEqual(ClientAddress.resolve(peer: "::1", forwardedFor: ["1.2.3.4", "198.51.100.2"]), "198.51.100.2")
+        XCTAssertEqual(ClientAddress.resolve(peer: "::1", forwardedFor: []), "::1")
+        XCTAssertNil(ClientAddress.resolve(peer: nil, forwardedFor: ["198.51.100.2"]))
     }
 
     func testLogoutEndsTheSession() async throws {

@@ -4,9 +4,6 @@ import HummingbirdBcrypt
 import VeerkrachtCore
 
 extension Store {
-    /// Logins fail for this long after `maximumFailures` failures in a row.
-    public static let lockDuration: TimeInterval = 15 * 60
-    public static let maximumFailures = 5
     /// Minimum password length.
     public static let minimumPasswordLength = 10
     /// bcrypt cost: 2^10 rounds, ~0.1 s per check on this kind of machine.
@@ -50,33 +47,28 @@ extension Store {
         let hash = try Self.hash(password)
         try database.write { db in
             let id = try Self.existingUserID(db, name: name)
-            try db.execute(sql: "UPDATE user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [hash, id])
+            try db.execute(sql: "UPDATE user SET password_hash = ? WHERE id = ?", arguments: [hash, id])
             try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [id])
+            try LoginThrottle.forget(db, name: name)
         }
     }
 
-    /// Checks a name and password. After `maximumFailures` failures in a row the account is locked
-    /// for `lockDuration`, even for the right password.
-    public func login(name: String, password: String, now: Date = Date()) throws -> LoginResult {
+    /// Checks a name and password from `client` (the address the attempt came from, nil when unknown).
+    /// `maximumFailures` failures for one name within `lockDuration` lock that name, and
+    /// `maximumClientFailures` failures from one client lock that client, for `lockDuration`: even
+    /// the right password is then refused. Unknown names are counted, locked and timed like real
+    /// ones, so no answer tells whether a name has an account.
+    public func login(name: String, password: String, client: String?, now: Date = Date()) throws -> LoginResult {
+        let throttle = LoginThrottle(name: name, client: client)
+        if let until = try database.write({ db in try throttle.admit(db, now: now) }) { return .locked(until: until) }
         let row = try database.read { db in try Self.userRow(db, name: name) }
-        guard let row else {
-            _ = Bcrypt.verify(password, hash: Self.dummyHash)   // same time as a real check: names are not revealed
-            return .refused
+        // An unknown name is checked against a dummy hash: the same bcrypt time as a real check.
+        let matches = Bcrypt.verify(password, hash: (row?["password_hash"] as String?) ?? Self.dummyHash)
+        if let row, matches, !(row["disabled"] as Bool) {
+            try database.write { db in try throttle.succeeded(db) }
+            return .success(Self.user(row))
         }
-        let user = Self.user(row)
-        if let until = row["locked_until"] as String?, until > Timestamp.string(now) { return .locked(until: until) }
-        let matches = Bcrypt.verify(password, hash: row["password_hash"])
-        return try database.write { db in
-            if matches && !user.isDisabled {
-                try db.execute(sql: "UPDATE user SET failed_logins = 0, locked_until = NULL WHERE id = ?", arguments: [user.id])
-                return .success(user)
-            }
-            let failures = (row["failed_logins"] as Int) + 1
-            let lock = failures >= Self.maximumFailures ? Timestamp.string(now.addingTimeInterval(Self.lockDuration)) : nil
-            try db.execute(sql: "UPDATE user SET failed_logins = ?, locked_until = ? WHERE id = ?",
-                           arguments: [lock == nil ? failures : 0, lock, user.id])
-            return lock.map { .locked(until: $0) } ?? .refused
-        }
+        return try database.read { db in try throttle.lockedUntil(db, now: now) }.map { .locked(until: $0) } ?? .refused
     }
 
     // MARK: Helpers

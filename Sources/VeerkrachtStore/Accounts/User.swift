@@ -33,6 +33,6 @@ public enum LoginResult: Sendable, Hashable {
     case success(User)
     /// Unknown name, wrong password or disabled account (deliberately not told apart).
     case refused
-    /// Too many failures in a row: try again after this time (ISO 8601).
+    /// Too many failures for this name or from this client: try again after this time (ISO 8601).
     case locked(until: String)
 }

@@ -17,17 +17,16 @@ extension Store {
     /// - Throws: `StoreError.invalidDate` or `StoreError.invalidArea` for malformed arguments.
     public func outputTotals(level: AreaLevel, from: String? = nil, to: String? = nil,
                              area: String? = nil) throws -> [String: OutputTotals] {
-        let filter = try ActivityFilter(from: from, to: to, area: area)
-        let areaSQL = switch level {
-        case .wijk: "wijk"
-        case .gemeente: "'GM' || substr(wijk, 3, 4)"
-        }
+        // Bound to `CASE WHEN ? THEN <gemeente code> ELSE wijk END` (the area counted in) and
+        // `datum BETWEEN ? AND ? AND wijk BETWEEN ? AND ?` (the activities counted).
+        let arguments: StatementArguments = [level == .gemeente] + (try ActivityFilter(from: from, to: to, area: area).arguments)
         return try database.read { db in
             var totals: [String: OutputTotals] = [:]
             let sums = try Row.fetchCursor(db, sql: """
-                SELECT \(areaSQL) AS area, count(*), sum(deelnemers), total(uren), sum(vrijwilligers)
-                FROM activiteit WHERE \(filter.sql) GROUP BY area
-                """, arguments: filter.arguments)
+                SELECT CASE WHEN ? THEN 'GM' || substr(wijk, 3, 4) ELSE wijk END AS area,
+                    count(*), sum(deelnemers), total(uren), sum(vrijwilligers)
+                FROM activiteit WHERE datum BETWEEN ? AND ? AND wijk BETWEEN ? AND ? GROUP BY area
+                """, arguments: arguments)
             while let row = try sums.next() {
                 var area = OutputTotals()
                 area.activities = row[1]
@@ -37,8 +36,9 @@ extension Store {
                 totals[row[0]] = area
             }
             let themes = try Row.fetchCursor(db, sql: """
-                SELECT \(areaSQL) AS area, thema, count(*) FROM activiteit WHERE \(filter.sql) GROUP BY area, thema
-                """, arguments: filter.arguments)
+                SELECT CASE WHEN ? THEN 'GM' || substr(wijk, 3, 4) ELSE wijk END AS area, thema, count(*)
+                FROM activiteit WHERE datum BETWEEN ? AND ? AND wijk BETWEEN ? AND ? GROUP BY area, thema
+                """, arguments: arguments)
             while let row = try themes.next() {
                 totals[row[0], default: OutputTotals()].perThema[row[1]] = row[2]
             }
@@ -46,12 +46,13 @@ extension Store {
             // Ids are stored once per activity, so the count is the number of contributing activities.
             let hulpbronnen = try Row.fetchCursor(db, sql: """
                 WITH RECURSIVE part(area, id, rest) AS (
-                    SELECT \(areaSQL), NULL, hulpbronnen || '|' FROM activiteit WHERE \(filter.sql) AND hulpbronnen <> ''
+                    SELECT CASE WHEN ? THEN 'GM' || substr(wijk, 3, 4) ELSE wijk END, NULL, hulpbronnen || '|'
+                    FROM activiteit WHERE datum BETWEEN ? AND ? AND wijk BETWEEN ? AND ? AND hulpbronnen <> ''
                     UNION ALL
                     SELECT area, substr(rest, 1, instr(rest, '|') - 1), substr(rest, instr(rest, '|') + 1) FROM part WHERE rest <> ''
                 )
                 SELECT area, id, count(*) FROM part WHERE id <> '' GROUP BY area, id
-                """, arguments: filter.arguments)
+                """, arguments: arguments)
             while let row = try hulpbronnen.next() {
                 totals[row[0], default: OutputTotals()].perHulpbron[row[1]] = row[2]
             }
@@ -60,35 +61,21 @@ extension Store {
     }
 }
 
-/// The WHERE clause selecting activities by period and area.
+/// The values that select activities by period and area: the first and last date (open ends as
+/// dates before and after any stored one) and the range of wijk codes.
 private struct ActivityFilter {
-    private(set) var sql = "1"
-    private(set) var arguments = StatementArguments()
+    let arguments: StatementArguments
 
     init(from: String?, to: String?, area: String?) throws {
-        if let from {
-            guard case .success(let date) = FieldParsing.date(from) else { throw StoreError.invalidDate(from) }
-            add("datum >= ?", date)
-        }
-        if let to {
-            guard case .success(let date) = FieldParsing.date(to) else { throw StoreError.invalidDate(to) }
-            add("datum <= ?", date)
-        }
-        if let area {
-            let code = FieldParsing.trimmed(area)
-            if let wijk = WijkCode(code) {
-                add("wijk = ?", wijk.rawValue)
-            } else if let gemeente = GemeenteCode(code) {
-                // A range on the wijk code, so the (wijk, datum) index serves it: WK0772 ≤ wijk < WK0772~.
-                add("wijk >= ? AND wijk < ?", "WK" + gemeente.rawValue.dropFirst(2), "WK" + gemeente.rawValue.dropFirst(2) + "~")
-            } else {
-                throw StoreError.invalidArea(area)
-            }
-        }
+        let code = area.map { FieldParsing.trimmed($0) }
+        if let area, let code, WijkCode(code) == nil, GemeenteCode(code) == nil { throw StoreError.invalidArea(area) }
+        arguments = [try Self.date(from) ?? "0000-00-00", try Self.date(to) ?? "9999-99-99"] + WijkRange(code).arguments
     }
 
-    private mutating func add(_ condition: String, _ values: (any DatabaseValueConvertible)...) {
-        sql += " AND " + condition
-        for value in values { arguments += [value] }
+    private static func date(_ text: String?) throws -> String? {
+        try text.map { text in
+            guard case .success(let date) = FieldParsing.date(text) else { throw StoreError.invalidDate(text) }
+            return date
+        }
     }
 }

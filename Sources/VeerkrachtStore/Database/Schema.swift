@@ -162,6 +162,23 @@ enum Schema {
                 CREATE INDEX response_by_area ON response (meting_id, wijk, respondent, instrument_id, scores, datum);
                 """)
         }
+        migrator.registerMigration("v5: failed logins per name and per client") { db in
+            try db.execute(sql: """
+                -- Failed logins counted per attempted name (also names without an account) and per
+                -- client address; a counter at its limit is locked until `locked_until`. Replaces
+                -- the per-account count, which could not cover unknown names.
+                CREATE TABLE login_throttle (
+                    kind TEXT NOT NULL CHECK (kind IN ('name', 'client')),
+                    key TEXT NOT NULL COLLATE NOCASE,  -- the name (ignoring case, like user.name) or the address
+                    failures INTEGER NOT NULL,
+                    since TEXT NOT NULL,               -- the first failure counted
+                    locked_until TEXT,
+                    PRIMARY KEY (kind, key)
+                ) STRICT, WITHOUT ROWID;
+                ALTER TABLE user DROP COLUMN failed_logins;
+                ALTER TABLE user DROP COLUMN locked_until;
+                """)
+        }
         return migrator
     }
 }

@@ -118,7 +118,7 @@ extension Store {
     /// Activities entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredActivities(by user: User?, limit: Int = 200) throws -> [StoredActivity] {
         try database.read { db in
-            try Self.enteredIDs(db, table: "activiteit", by: user, limit: limit).compactMap { try Self.storedActivity(db, id: $0) }
+            try Self.enteredIDs(db, table: .activiteit, by: user, limit: limit).compactMap { try Self.storedActivity(db, id: $0) }
         }
     }
 

@@ -99,7 +99,7 @@ extension Store {
     /// Responses entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredResponses(by user: User?, limit: Int = 200) throws -> [StoredResponse] {
         try database.read { db in
-            try Self.enteredIDs(db, table: "response", by: user, limit: limit).compactMap { try Self.storedResponse(db, id: $0) }
+            try Self.enteredIDs(db, table: .response, by: user, limit: limit).compactMap { try Self.storedResponse(db, id: $0) }
         }
     }
 

@@ -10,7 +10,7 @@ extension Store {
     /// `area` (a wijk or gemeente code) limits the result to that area.
     public func changeCells(level: AreaLevel, from: String, to: String, area: String? = nil) throws -> [ChangeCell] {
         if let area {
-            return try database.read { db in try Self.changeCells(db, level: level, from: from, to: to, filter: AreaFilter(area)) }
+            return try database.read { db in try Self.changeCells(db, level: level, from: from, to: to, wijken: WijkRange(area)) }
         }
         // Two halves of the wijken, split between gemeenten, are computed side by side on two
         // readers. Both read transactions start while the writer is held, so they see the same
@@ -23,7 +23,7 @@ extension Store {
                 database.spawnConcurrentRead { access in
                     results.fill(slot, with: Result {
                         try Self.changeCells(access.get(), level: level, from: from, to: to,
-                                             filter: AreaFilter(codesFrom: half.lower, below: half.upper))
+                                             wijken: half)
                     })
                 }
             }
@@ -32,21 +32,23 @@ extension Store {
     }
 
     /// Two ranges of wijk codes with about half of the wijken each. A gemeente's wijk codes share
-    /// its digits, so the split between two gemeenten leaves every gemeente whole in one range.
-    private static func halves(_ db: Database) throws -> [(lower: String?, upper: String?)] {
+    /// its digits and no code ends after them, so the split between two gemeenten leaves every
+    /// gemeente whole in one range.
+    private static func halves(_ db: Database) throws -> [WijkRange] {
         let sql = "SELECT gemeente FROM wijk ORDER BY code LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM wijk)"
-        guard let middle = try String.fetchOne(db, sql: sql).flatMap(GemeenteCode.init) else { return [(nil, nil)] }
+        let all = WijkRange(nil)
+        guard let middle = try String.fetchOne(db, sql: sql).flatMap(GemeenteCode.init) else { return [all] }
         let boundary = "WK" + middle.rawValue.dropFirst(2)
-        return [(nil, boundary), (boundary, nil)]
+        return [WijkRange(from: all.lower, through: boundary), WijkRange(from: boundary, through: all.upper)]
     }
 
-    /// Change cells of the wijken `filter` keeps, ordered by area and construct.
-    private static func changeCells(_ db: Database, level: AreaLevel, from: String, to: String, filter: AreaFilter) throws -> [ChangeCell] {
+    /// Change cells of `wijken`, ordered by area and construct.
+    private static func changeCells(_ db: Database, level: AreaLevel, from: String, to: String, wijken: WijkRange) throws -> [ChangeCell] {
         let fromID = try metingID(from, db: db)
         let toID = try metingID(to, db: db)
-        let before = try cells(db, level: level, metingID: fromID, filter: filter)
-        let after = try cells(db, level: level, metingID: toID, filter: filter)
-        let tallies = try panelTallies(db, level: level, from: fromID, to: toID, filter: filter) { key in
+        let before = try cells(db, level: level, metingID: fromID, wijken: wijken)
+        let after = try cells(db, level: level, metingID: toID, wijken: wijken)
+        let tallies = try panelTallies(db, level: level, from: fromID, to: toID, wijken: wijken) { key in
             before[key].flatMap(\.standardErrorOfDifference)
         }
         // Ordered by area, then construct: areas sorted once, then the few constructs of each.
@@ -68,25 +70,25 @@ extension Store {
     /// Per wijk the two ordered scans are merged; per gemeente (where a respondent may have moved
     /// between wijken) the `from` rows of the gemeente are looked up by respondent. A respondent has
     /// at most one response per meting, so every pair is found once.
-    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, filter: AreaFilter,
+    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, wijken: WijkRange,
                                      sDiff: (AreaConstruct) -> Double?) throws -> [AreaConstruct: ReliableChange.Tally] {
         let instruments = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
         return try withoutActuallyEscaping(sDiff) { sDiff in
             var panel = PanelAccumulator(instruments: instruments, level: level, sDiff: sDiff)
-            try pair(db, level: level, from: from, to: to, filter: filter, into: &panel)
+            try pair(db, level: level, from: from, to: to, wijken: wijken, into: &panel)
             return panel.finish()
         }
     }
 
     /// Streams both metingen and adds every pair to `panel`.
-    private static func pair(_ db: Database, level: AreaLevel, from: Int64, to: Int64, filter: AreaFilter,
+    private static func pair(_ db: Database, level: AreaLevel, from: Int64, to: Int64, wijken: WijkRange,
                              into panel: inout PanelAccumulator) throws {
         let sql = """
             SELECT wijk, respondent, instrument_id, scores FROM response INDEXED BY response_by_area
-            WHERE meting_id = ? \(filter.sql) ORDER BY wijk, respondent
+            WHERE meting_id = ? AND wijk BETWEEN ? AND ? ORDER BY wijk, respondent
             """
-        var before = try PanelScan(db, sql: sql, arguments: [from] + filter.arguments)
-        var after = try PanelScan(db, sql: sql, arguments: [to] + filter.arguments)
+        var before = try PanelScan(db, sql: sql, arguments: [from] + wijken.arguments)
+        var after = try PanelScan(db, sql: sql, arguments: [to] + wijken.arguments)
         switch level {
         case .wijk:
             while before.hasRow && after.hasRow {

@@ -50,12 +50,11 @@ extension Store {
     public func participation(level: AreaLevel, meting: String, area: String? = nil) throws -> [String: Participation] {
         try database.read { db in
             let id = try Self.metingID(meting, db: db)
-            let filter = AreaFilter(area)
             var result: [String: Participation] = [:]
             var areaOf = AreaResolver(level: level)
             for row in try Row.fetchAll(db, sql: """
-                SELECT wijk, count(*), min(datum), max(datum) FROM response WHERE meting_id = ? \(filter.sql) GROUP BY wijk
-                """, arguments: [id] + filter.arguments) {
+                SELECT wijk, count(*), min(datum), max(datum) FROM response WHERE meting_id = ? AND wijk BETWEEN ? AND ? GROUP BY wijk
+                """, arguments: [id] + WijkRange(area).arguments) {
                 let part = Participation(respondents: row[1], firstDate: row[2], lastDate: row[3])
                 let key = areaOf(row[0])
                 result[key] = result[key].map { $0.merged(with: part) } ?? part
@@ -74,17 +73,17 @@ extension Store {
     /// The stored cells of one meting, merged per area of `level`, optionally of one area only.
     /// Rows are stepped through the SQLite C API and read by position: there are tens of thousands.
     static func cells(_ db: Database, level: AreaLevel, metingID: Int64, area: String? = nil) throws -> [AreaConstruct: CellStatistics] {
-        try cells(db, level: level, metingID: metingID, filter: AreaFilter(area))
+        try cells(db, level: level, metingID: metingID, wijken: WijkRange(area))
     }
 
-    /// The stored cells of one meting in the wijken `filter` keeps, merged per area of `level`.
-    static func cells(_ db: Database, level: AreaLevel, metingID: Int64, filter: AreaFilter) throws -> [AreaConstruct: CellStatistics] {
+    /// The stored cells of one meting in `wijken`, merged per area of `level`.
+    static func cells(_ db: Database, level: AreaLevel, metingID: Int64, wijken: WijkRange) throws -> [AreaConstruct: CellStatistics] {
         var cells: [AreaConstruct: CellStatistics] = [:]
         var areaOf = AreaResolver(level: level)
         let statement = try db.makeStatement(sql: """
-            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? \(filter.sql)
+            SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? AND wijk BETWEEN ? AND ?
             """)
-        try statement.setArguments([metingID] + filter.arguments)
+        try statement.setArguments([metingID] + wijken.arguments)
         let handle = statement.sqliteStatement
         var wijk = ""
         var area = ""

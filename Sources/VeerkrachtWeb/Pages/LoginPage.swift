@@ -20,12 +20,12 @@ enum LoginPage {
         case .loggedOut: content.append(Controls.notice("Je bent uitgelogd.", "Tot de volgende keer."))
         case .refused:
             content.append(problem("Gebruikersnaam of wachtwoord klopt niet.",
-                                   "Controleer ze en probeer het opnieuw. Na \(Store.maximumFailures) mislukte pogingen op rij "
-                                       + "wordt het account een kwartier geblokkeerd."))
+                                   "Controleer ze en probeer het opnieuw. Na \(Store.maximumFailures) mislukte pogingen binnen een kwartier "
+                                       + "wordt inloggen met deze naam een kwartier geblokkeerd."))
         case .locked(let until):
-            content.append(problem("Dit account is even geblokkeerd.",
-                                   "Er is te vaak een verkeerd wachtwoord gebruikt. Probeer het na \(until) opnieuw, "
-                                       + "of vraag een analist om je wachtwoord opnieuw in te stellen."))
+            content.append(problem("Inloggen is even geblokkeerd.",
+                                   "Er is te vaak een verkeerde gebruikersnaam of een verkeerd wachtwoord gebruikt. "
+                                       + "Probeer het na \(until) opnieuw. Lukt het dan nog niet, vraag een analist om je wachtwoord opnieuw in te stellen."))
         case nil: content.append(tag("p", ["class": "lead"], "Log in met het account dat je van je organisatie hebt gekregen."))
         }
         content.append(tag("form", ["method": "post", "action": "/login"],

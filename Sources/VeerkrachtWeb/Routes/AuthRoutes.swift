@@ -14,11 +14,12 @@ enum AuthRoutes {
     }
 
     /// `POST /login` (fields `gebruiker`, `wachtwoord`): checks the password and starts a new session
-    /// with a fresh token; a wrong password gives 422, a locked account 429.
+    /// with a fresh token; a wrong password or unknown name gives 422, a locked name or client 429
+    /// with `Retry-After`.
     static func login(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let name = context.form.text("gebruiker").trimmingCharacters(in: .whitespaces)
         let target = LoginTarget.safe(context.form["terug"])
-        switch try store.login(name: name, password: context.form.text("wachtwoord")) {
+        switch try store.login(name: name, password: context.form.text("wachtwoord"), client: context.clientAddress(of: request)) {
         case .success(let user):
             if let old = context.session { try store.endSession(token: old.token) }
             let session = try store.startSession(for: user)

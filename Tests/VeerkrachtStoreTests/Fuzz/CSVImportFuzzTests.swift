@@ -1693,7 +1693,7 @@ final class FuzzRun: @unchecked Sendable {
         var hung: Failure?
         while run.locked({ run.finishedWorkers < workers }) {
             let now = DispatchTime.now().uptimeNanoseconds
-            let overdue = run.locked { run.current.values.first { Double(now - $0.started) / 1e9 > FuzzSettings.caseTimeLimit } }
+            let overdue = run.locked { run.current.values.first { now > $0.started && Double(now - $0.started) / 1e9 > FuzzSettings.caseTimeLimit } }
             if let overdue {
                 var random = FuzzRandom(seed: seed, stream: stream, case: overdue.index)
                 let input = T.input(&random)
