@@ -33,7 +33,7 @@ extension Store {
             return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
         }
         guard let row else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
-        return try StoredInstrument(rowID: row["id"], instrument: Instrument(yaml: row["definition"]))
+        return try StoredInstrument(rowID: row["id"], instrument: ParsedInstruments.instrument(yaml: row["definition"]))
     }
 
     /// The instrument itself of `instrument(id: nil)`.
@@ -43,7 +43,7 @@ extension Store {
     static func allInstruments(_ db: Database) throws -> [Int64: Instrument] {
         var result: [Int64: Instrument] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM instrument") {
-            result[row["id"]] = try Instrument(yaml: row["definition"])
+            result[row["id"]] = try ParsedInstruments.instrument(yaml: row["definition"])
         }
         return result
     }

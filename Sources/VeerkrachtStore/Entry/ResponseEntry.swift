@@ -157,7 +157,7 @@ extension Store {
         guard let source = try String.fetchOne(db, sql: "SELECT definition FROM instrument WHERE id = ?", arguments: [rowID]) else {
             throw StoreError.noInstrument
         }
-        return StoredInstrument(rowID: rowID, instrument: try Instrument(yaml: source))
+        return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(yaml: source))
     }
 
     static func metingID(creating label: String, db: Database) throws -> Int64 {
