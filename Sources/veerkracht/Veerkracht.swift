@@ -1,4 +1,5 @@
 import ArgumentParser
+import VeerkrachtStore
 
 @main
 struct Veerkracht: AsyncParsableCommand {
@@ -21,4 +22,26 @@ struct Veerkracht: AsyncParsableCommand {
             """,
         subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
+
+    /// Parses and runs the command, as `AsyncParsableCommand` does, but reports a full disk, a
+    /// read-only or unopenable database and a disk error in plain words with the database's path
+    /// (`StorageFault`) instead of SQLite's message with its SQL; the exit status stays 1.
+    static func main() async {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard let fault = StorageFault(error) else { exit(withError: error) }
+            exit(withError: CommandFailure(DatabaseOptions.path(of: command).map { "\($0): \(fault)" } ?? "\(fault)"))
+        }
+    }
 }

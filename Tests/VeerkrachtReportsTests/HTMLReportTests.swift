@@ -35,6 +35,14 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(try gemeenteHTML().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the wijk row shows the escaped name")
     }
 
+    func testEscapingCoversEveryMarkupCharacterAlsoBeforeACombiningMark() {
+        XCTAssertEqual(HTMLEscaping.escape("Café \"De Bocht\" <Oost> & 't Hofke"),
+                       "Café &quot;De Bocht&quot; &lt;Oost&gt; &amp; &#39;t Hofke")
+        // A combining mark (U+0338) makes `"` and `>` part of larger characters; they must still be escaped.
+        XCTAssertEqual(HTMLEscaping.escape("a\"\u{0338}b>\u{0338}"), "a&quot;\u{0338}b&gt;\u{0338}")
+        XCTAssertEqual(HTMLEscaping.escape("Woensel-Noord ñ 😀"), "Woensel-Noord ñ 😀")
+    }
+
     func testPagesAreSelfContainedDutchHTMLWithInlineSVG() throws {
         for html in [try wijkHTML(), try gemeenteHTML()] {
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))

@@ -2,8 +2,19 @@ import GRDB
 import VeerkrachtCore
 
 extension Store {
+    /// Adds one newly stored response to the cells of its meting and wijk, as an import adds its
+    /// rows: the cost does not grow with the responses already there (recomputing the cells for
+    /// every entry did, and under load it was a large part of each entry's write transaction).
+    static func addToCells(_ response: Response, instrument: Instrument, db: Database) throws {
+        let scorer = Scorer(instrument)
+        var cells = CellAccumulator(scorer: scorer)
+        cells.add(metingID: try metingID(response.meting, db: db), wijk: response.wijk.rawValue, answers: response.answers,
+                  scores: scorer.scores(response.answers))
+        try cells.write(db)
+    }
+
     /// Recomputes the cells of one meting and wijk from its stored responses, after a single
-    /// response was entered, corrected or deleted.
+    /// response was corrected or deleted.
     static func refreshCells(_ db: Database, meting: String, wijk: String) throws {
         let metingID = try metingID(meting, db: db)
         try db.execute(sql: "DELETE FROM score_cell WHERE meting_id = ? AND wijk = ?", arguments: [metingID, wijk])

@@ -33,7 +33,7 @@ extension Store {
             return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
         }
         guard let row else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
-        return try StoredInstrument(rowID: row["id"], instrument: ParsedInstruments.instrument(yaml: row["definition"]))
+        return try StoredInstrument(rowID: row["id"], instrument: ParsedInstruments.instrument(row["definition"]))
     }
 
     /// The instrument itself of `instrument(id: nil)`.
@@ -43,7 +43,7 @@ extension Store {
     static func allInstruments(_ db: Database) throws -> [Int64: Instrument] {
         var result: [Int64: Instrument] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM instrument") {
-            result[row["id"]] = try ParsedInstruments.instrument(yaml: row["definition"])
+            result[row["id"]] = try ParsedInstruments.instrument(row["definition"])
         }
         return result
     }
@@ -53,8 +53,11 @@ enum Timestamp {
     /// Current UTC time as ISO 8601 text.
     static func now() -> String { string(Date()) }
 
-    /// A time as ISO 8601 text in UTC (these sort as text in time order).
+    /// A time as ISO 8601 text in UTC (these sort as text in time order), e.g. `2026-03-14T09:30:00Z`.
     static func string(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
+        style.format(date)
     }
+
+    /// A value-type style: making an `ISO8601DateFormatter` per call cost 0.1 ms, on every request.
+    private static let style = Date.ISO8601FormatStyle()
 }

@@ -46,7 +46,7 @@ extension Store {
             let batchID = try Batch.create(db, kind: "responses", source: "formulier (\(user.name))")
             let id = try Self.insert(response, instrument: stored, batchID: batchID, user: user, db: db)
             try Batch.finish(db, id: batchID, rows: 1)
-            try Self.refreshCells(db, meting: response.meting, wijk: response.wijk.rawValue)
+            try Self.addToCells(response, instrument: stored.instrument, db: db)
             let entered = try Self.storedResponse(db, id: id)!
             try AuditLog.write(db, user: user, action: .create, entity: .response, id: id, reason: nil, old: nil, new: AuditLog.json(entered))
             return .success(entered)
@@ -157,7 +157,7 @@ extension Store {
         guard let source = try String.fetchOne(db, sql: "SELECT definition FROM instrument WHERE id = ?", arguments: [rowID]) else {
             throw StoreError.noInstrument
         }
-        return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(yaml: source))
+        return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(source))
     }
 
     static func metingID(creating label: String, db: Database) throws -> Int64 {

@@ -22,7 +22,8 @@ struct PageError: Error {
 }
 
 /// Turns every error into a Dutch page with the right status. Never shows a stack trace, SQL or
-/// an internal message: unexpected errors are logged and the page says only that something went wrong.
+/// an internal message: unexpected errors are logged and the page says only that something went wrong
+/// (or, when the database's disk is full, read-only or failing, that and what to do: `PageError.storage`).
 struct ErrorPages: RouterMiddleware {
     func handle(_ request: Request, context: AppRequestContext,
                 next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
@@ -46,6 +47,7 @@ struct ErrorPages: RouterMiddleware {
             return Self.page(Self.generic(error.status))
         } catch {
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(reflecting: error))])
+            if let fault = StorageFault(error) { return Self.page(.storage(fault, posted: request.method == .post)) }
             return Self.page(Self.generic(.internalServerError))
         }
     }

@@ -24,6 +24,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens an existing database; a missing one is an error that says to run `init`.
     func open() throws -> Store { try Store(path: path, create: false) }
+
+    /// The database a parsed command works on, when it takes `--db` (for messages about it).
+    static func path(of command: any ParsableCommand) -> String? {
+        Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<DatabaseOptions>)?.wrappedValue.path }.first
+    }
 }
 
 /// The disclosure-control thresholds (SPEC §4).

@@ -18,25 +18,9 @@ import XCTest
 ///    checkpoint and the exit; the last killed database is then imported into again.
 ///
 /// Needs `.build/debug/veerkracht` (`swift build`); skipped with a message otherwise.
-final class KillDuringImportTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class KillDuringImportTests: FolderTestCase {
     func testKilledImportLeavesAllRowsOrNone() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let binary = root.appendingPathComponent(".build/debug/veerkracht")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("\(binary.path) is not built: run `swift build` first (this test kills the real command line tool)")
-        }
+        let tool = try CommandLineTool.built()
         let started = Date()
         let files = try writeFiles()
         var random = FuzzRandom(seed: FuzzSettings.seed, stream: 0x4B11, case: 0)
@@ -45,17 +29,17 @@ final class KillDuringImportTests: XCTestCase {
 
         for run in 1...5 {
             let delay = Double(random.int(50...1500)) / 1000
-            try importAndCheck("large run \(run)", binary: binary, file: files.all, rows: files.allRows, killAfter: delay)
+            try importAndCheck("large run \(run)", tool: tool, file: files.all, rows: files.allRows, killAfter: delay)
         }
 
-        let complete = try importAndCheck("small run 1, not killed", binary: binary, file: files.small, rows: files.smallRows, killAfter: nil)
+        let complete = try importAndCheck("small run 1, not killed", tool: tool, file: files.small, rows: files.smallRows, killAfter: nil)
         XCTAssertEqual(complete.stored, files.smallRows, "an import that runs to the end stores every row")
         var last = complete
         for run in 2...5 {
             let delay = complete.seconds * (0.5 + 0.65 * Double(random.below(1001)) / 1000)
-            last = try importAndCheck("small run \(run)", binary: binary, file: files.small, rows: files.smallRows, killAfter: delay)
+            last = try importAndCheck("small run \(run)", tool: tool, file: files.small, rows: files.smallRows, killAfter: delay)
         }
-        let again = try importAndCheck("small run 5 imported again", binary: binary, file: files.small, rows: files.smallRows,
+        let again = try importAndCheck("small run 5 imported again", tool: tool, file: files.small, rows: files.smallRows,
                                        killAfter: nil, database: last.database)
         XCTAssertEqual(again.stored, files.smallRows, "after a killed import the file can be imported (exit status \(again.status))")
         print("KillDuringImport: done in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
@@ -103,17 +87,17 @@ final class KillDuringImportTests: XCTestCase {
     /// `init` (unless `database` is given), then `import responses`, killed after `killAfter` seconds
     /// when it still runs; then the checks on what the database holds.
     @discardableResult
-    private func importAndCheck(_ name: String, binary: URL, file: URL, rows: Int, killAfter delay: Double?,
+    private func importAndCheck(_ name: String, tool: CommandLineTool, file: URL, rows: Int, killAfter delay: Double?,
                                 database given: URL? = nil) throws -> Run {
         let database = given ?? folder.appendingPathComponent("\(name.filter { $0.isLetter || $0.isNumber }).sqlite")
         if given == nil {
-            let initialise = try start(binary, ["init", "--db", database.path], log: "init")
+            let initialise = try tool.start(["init", "--db", database.path], log: folder.appendingPathComponent("init.log"))
             initialise.waitUntilExit()
             XCTAssertEqual(initialise.terminationStatus, 0, "\(name): init failed")
         }
         let before = given == nil ? 0 : try stored(in: database)
         let start = Date()
-        let process = try self.start(binary, ["import", "responses", file.path, "--db", database.path], log: name)
+        let process = try tool.start(["import", "responses", file.path, "--db", database.path], log: folder.appendingPathComponent("\(name).log"))
         var killed = false
         if let delay {
             while process.isRunning && Date().timeIntervalSince(start) < delay { Thread.sleep(forTimeInterval: 0.002) }
@@ -170,17 +154,5 @@ final class KillDuringImportTests: XCTestCase {
         let queue = try DatabaseQueue(path: database.path)
         defer { try? queue.close() }
         return try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM response")! }
-    }
-
-    private func start(_ binary: URL, _ arguments: [String], log: String) throws -> Process {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let logURL = folder.appendingPathComponent("\(log).log")
-        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: logURL)
-        try process.run()
-        return process
     }
 }

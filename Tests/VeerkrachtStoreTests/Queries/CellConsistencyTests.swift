@@ -4,7 +4,8 @@ import VeerkrachtCore
 import XCTest
 
 /// `score_cell` must always equal what the stored responses give when recomputed from scratch,
-/// also after several imports into the same cells.
+/// also after several imports into the same cells, and after form entries (each added to its
+/// cells on its own) and corrections (which recompute their cells).
 final class CellConsistencyTests: XCTestCase {
     func testCellsEqualRecomputationAfterSeveralImports() throws {
         let store = try Fixtures.store()
@@ -13,6 +14,35 @@ final class CellConsistencyTests: XCTestCase {
         for part in [rows[1..<9], rows[9..<20], rows[20...]] {
             _ = try store.importResponses(from: Fixtures.reader(([rows[0]] + part).joined(separator: "\n")), source: "part.csv")
         }
+        try assertCellsEqualRecomputation(store)
+    }
+
+    func testCellsEqualRecomputationAfterFormEntriesAndCorrections() throws {
+        let store = try Fixtures.store()
+        let rows = PanelFixture.csv().split(separator: "\n").map(String.init)
+        _ = try store.importResponses(from: Fixtures.reader(rows[0..<12].joined(separator: "\n")), source: "part.csv")
+        let user = try store.addUser(name: "vera", role: .veldwerker, gemeente: nil, password: "vera-wachtwoord")
+        var entered: [Int64] = []
+        for number in 0..<24 {
+            // Answers that differ per entry, some items missing, in the fixture's wijken and one new wijk.
+            let overrides = Dictionary(uniqueKeysWithValues: Fixtures.itemIDs.enumerated().map { index, id in
+                (id, (index + number) % 7 == 0 ? "" : id.hasPrefix("svt") ? "\((index * 3 + number) % 11)" : "\(1 + (index + number * 2) % 5)")
+            })
+            let row = Fixtures.row("form-\(number)", wijk: ["WK077201", "WK077202", "WK036301"][number % 3], overrides: overrides)
+            let form = ResponseForm(respondent: row[0], wijk: row[1], datum: row[2], meting: row[3],
+                                    answers: Dictionary(uniqueKeysWithValues: zip(Fixtures.itemIDs, row.dropFirst(4))))
+            entered.append(try store.enterResponse(form, by: user).get().id)
+        }
+        let first = try XCTUnwrap(try store.storedResponse(id: entered[0]))
+        var answers = Dictionary(uniqueKeysWithValues: Fixtures.itemIDs.map { ($0, "3") })
+        answers["svt1"] = "9"
+        _ = try store.correctResponse(id: entered[0], ResponseForm(respondent: first.response.respondent, wijk: "WK077202",
+                                                                   datum: first.response.datum, meting: first.response.meting, answers: answers),
+                                      reason: "verkeerde wijk", by: user).get()
+        try assertCellsEqualRecomputation(store)
+    }
+
+    private func assertCellsEqualRecomputation(_ store: Store) throws {
         let scorer = Scorer(Fixtures.instrument)
         try store.database.read { db in
             var expected: [String: CellStatistics] = [:]

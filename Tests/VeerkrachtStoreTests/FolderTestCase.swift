@@ -1,0 +1,17 @@
+import Foundation
+import XCTest
+
+/// A test case that works in a fresh temporary folder, removed after each test.
+class FolderTestCase: XCTestCase {
+    /// This test's folder.
+    private(set) var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-\(Self.self)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import VeerkrachtStore
+import VeerkrachtWeb
+import XCTest
+
+/// A questionnaire sent while the database is read-only or its disk full (issue 6): a Dutch page
+/// (503) that says what happened and that nothing was stored, no SQL or SQLite codes, and indeed
+/// nothing of the entry stored: no response, no audit line, cells unchanged. The database is a
+/// file in WAL mode, as `serve` uses; it turns read-only through `query_only` and fills up through
+/// `max_page_count`, both on the store's writing connection (chmod would not stop root).
+final class StorageFaultPageTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-webfault-\(UUID().uuidString)")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The fixture's world in a database file, with a session of vera's.
+    private func fileWorld() throws -> (store: Store, vera: Account) {
+        let world = try WebFixture.make()
+        let store = try Store(path: folder.appendingPathComponent("web.sqlite").path)
+        try world.store.database.backup(to: store.database)
+        return (store, Account(session: try store.startSession(for: world.vera)))
+    }
+
+    func testReadOnlyDatabaseDuringEntryStoresNothing() async throws {
+        let (store, vera) = try fileWorld()
+        let app = Application(router: WebApp.router(store: store))
+        let before = try Counts(store)
+        try await store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        try await app.test(.router) { client in
+            let form = try await client.get("/invoer", as: vera)
+            XCTAssertEqual(form.status, .ok, "the form still opens")
+            let refused = try await client.post("/invoer", FormEncoding.fields(WebFixture.questionnaire("r-alleen-lezen")), as: vera)
+            XCTAssertEqual(refused.status, .serviceUnavailable)
+            Self.assertCalmPage(refused.text, saying: "Opslaan kan nu niet", "alleen gelezen")
+        }
+        XCTAssertEqual(try Counts(store), before)
+
+        try await store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = OFF") }
+        try await app.test(.router) { client in
+            let stored = try await client.post("/invoer", FormEncoding.fields(WebFixture.questionnaire("r-alleen-lezen")), as: vera)
+            XCTAssertEqual(stored.status, .seeOther, "writable again, the same questionnaire is stored")
+        }
+    }
+
+    func testFullDiskDuringEntriesKeepsEveryEntryWholeOrNotAtAll() async throws {
+        let (store, vera) = try fileWorld()
+        try await store.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA max_page_count = \(try Int.fetchOne(db, sql: "PRAGMA page_count")! + 4)")
+        }
+        let (stored, refusal) = try await Application(router: WebApp.router(store: store)).test(.router) { client -> ([String], (respondent: String, page: String)?) in
+            var stored: [String] = []
+            for number in 1...500 {
+                let respondent = "r-vol-\(number)"
+                let response = try await client.post("/invoer", FormEncoding.fields(WebFixture.questionnaire(respondent)), as: vera)
+                guard response.status == .seeOther else {
+                    XCTAssertEqual(response.status, .serviceUnavailable, response.text)
+                    return (stored, (respondent, response.text))
+                }
+                stored.append(respondent)
+            }
+            return (stored, nil)
+        }
+        guard let refusal else { return XCTFail("500 questionnaires fitted in 16 KiB more") }
+        Self.assertCalmPage(refusal.page, saying: "De schijf is vol", "niet opgeslagen, ook niet voor een deel")
+
+        let (responses, created) = try await store.database.read { db in
+            (try String.fetchAll(db, sql: "SELECT respondent FROM response WHERE respondent LIKE 'r-vol-%'"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM audit a JOIN response r ON r.id = a.entity_id "
+                + "WHERE a.entity = 'response' AND a.action = 'create' AND r.respondent LIKE 'r-vol-%'")!)
+        }
+        XCTAssertEqual(Set(responses), Set(stored), "every confirmed entry is stored and the refused one is not")
+        XCTAssertEqual(created, stored.count, "one audit line per stored entry")
+        let report = try store.check()
+        XCTAssertTrue(report.isHealthy, "\(report.problems)")
+    }
+
+    /// The error page: its title and message, what to do, and nothing of the internals.
+    private static func assertCalmPage(_ page: String, saying phrases: String..., file: StaticString = #filePath, line: UInt = #line) {
+        for phrase in phrases + ["Meld dit bij de beheerder"] {
+            XCTAssertTrue(page.contains(phrase), "the page does not say ‘\(phrase)’", file: file, line: line)
+        }
+        for hidden in ["SQLite", "SQLITE", "INSERT", "disk is full"] {
+            XCTAssertFalse(page.contains(hidden), "the page shows ‘\(hidden)’", file: file, line: line)
+        }
+    }
+}
+
+/// What a refused entry must not change.
+private struct Counts: Equatable {
+    let responses: Int, audit: Int, batches: Int, cells: Int
+
+    init(_ store: Store) throws {
+        (responses, audit, batches, cells) = try store.database.read { db in
+            let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
+            return (try count("response"), try count("audit"), try count("batch"), try Int.fetchOne(db, sql: "SELECT sum(n) FROM score_cell")!)
+        }
+    }
+}
