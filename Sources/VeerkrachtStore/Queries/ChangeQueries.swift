@@ -22,8 +22,7 @@ extension Store {
                 let slot = results.reserve()
                 database.spawnConcurrentRead { access in
                     results.fill(slot, with: Result {
-                        try Self.changeCells(access.get(), level: level, from: from, to: to,
-                                             wijken: half)
+                        try Self.changeCells(access.get(), level: level, from: from, to: to, wijken: half)
                     })
                 }
             }
@@ -31,9 +30,9 @@ extension Store {
         return try results.wait().flatMap { try $0.get() }
     }
 
-    /// Two ranges of wijk codes with about half of the wijken each. A gemeente's wijk codes share
-    /// its digits and no code ends after them, so the split between two gemeenten leaves every
-    /// gemeente whole in one range.
+    /// Two ranges of wijk codes with about half of the wijken each. Every wijk code of a gemeente
+    /// starts with `WK` and the gemeente's four digits and is longer than that, so the boundary
+    /// `WK` + digits lies before all of that gemeente's wijken: every gemeente is whole in one range.
     private static func halves(_ db: Database) throws -> [WijkRange] {
         let sql = "SELECT gemeente FROM wijk ORDER BY code LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM wijk)"
         let all = WijkRange(nil)
