@@ -1,5 +1,6 @@
 import Foundation
 import VeerkrachtCore
+import FuzzSupport
 import VeerkrachtSurveys
 import XCTest
 
@@ -16,13 +17,10 @@ import XCTest
 /// and `VEERKRACHT_FUZZ_WORKERS` work the same, and a failing input is saved under $TMPDIR/veerkracht-fuzz/.
 final class InstrumentFuzzTests: XCTestCase {
     func testMutatedInstrumentFilesLoadOrAreRefusedWithLines() {
-        let run = InstrumentFuzzRun(cases: InstrumentFuzzSettings.cases(1500))
-        run.execute()
-        run.check()
-        if InstrumentFuzzSettings.onlyCase == nil {
-            XCTAssertGreaterThan(run.outcomes["loaded", default: 0], run.ran / 20, "the mutations should leave some files loadable")
-            XCTAssertGreaterThan(run.outcomes["refused", default: 0], run.ran / 2, "most mutations should break the file")
-        }
+        let report = FuzzRun.execute(InstrumentLoaderTarget.self, cases: FuzzSettings.cases(1500))
+        report.check()
+        // Some mutations should leave files loadable, most should break them.
+        report.expectMix(["loaded": 0.05, "refused": 0.5])
     }
 
     /// Cases found by the fuzzer, kept as plain regression tests.
@@ -38,7 +36,7 @@ final class InstrumentFuzzTests: XCTestCase {
         }
         // A syntax error at the very end of a file names its last line, not the one after it.
         for truncated in ["id: x\nitems: [\n", "id: x\nitems: [", "title: 'open\n\n", "id: x\r\nscales: {\r\n", "---\n"] {
-            let lines = InstrumentFuzzRun.lineCount(truncated)
+            let lines = InstrumentLoaderTarget.lineCount(truncated)
             for error in TestSupport.loadErrors(truncated) {
                 XCTAssertTrue(error.line.map { (1...lines).contains($0) } ?? true, "\(truncated.debugDescription): \(error)")
             }
@@ -76,7 +74,7 @@ enum InstrumentMutations {
         "coh1", "eens5", "cohesie", "veerkracht", "ID", "Version", "onbekend", "respondent", "wijk", "_x", "1", "-", "a b", "é",
     ]
 
-    static func scalar(_ r: inout InstrumentFuzzRandom) -> String {
+    static func scalar(_ r: inout FuzzRandom) -> String {
         switch r.below(10) {
         case 0: return String(repeating: r.pick(["x", "é", "9", "[", "{", "- ", "a: ", "\u{0301}"]), count: r.pick([100, 5_000, 60_000]))
         case 1: return r.pick(unicode) + r.pick(scalars)
@@ -86,7 +84,7 @@ enum InstrumentMutations {
     }
 
     /// The default instrument, mutated 1–4 times, and what was done.
-    static func make(_ r: inout InstrumentFuzzRandom) -> (String, [String]) {
+    static func make(_ r: inout FuzzRandom) -> (String, [String]) {
         if r.chance(0.03) {
             let special = r.pick(["", " ", "\n", "# alleen commentaar\n", "---\n", "---\n...\n---\n", "~", "[]", "{}", "- a\n- b\n", "id: x",
                                   String(repeating: "[", count: 200) + String(repeating: "]", count: 200),
@@ -129,7 +127,7 @@ enum InstrumentMutations {
         return (text, recipe)
     }
 
-    private static func mutate(_ lines: inout [String], _ r: inout InstrumentFuzzRandom) -> String {
+    private static func mutate(_ lines: inout [String], _ r: inout FuzzRandom) -> String {
         guard !lines.isEmpty else {
             lines = [scalar(&r)]
             return "a line from nothing"
@@ -212,128 +210,23 @@ enum InstrumentMutations {
 
 // MARK: - Running cases
 
-enum InstrumentFuzzSettings {
-    static let defaultSeed: UInt64 = 0x5EED_2026_0006
-    static let seed: UInt64 = {
-        guard let text = ProcessInfo.processInfo.environment["VEERKRACHT_FUZZ_SEED"] else { return defaultSeed }
-        if text == "random" { return UInt64.random(in: 0...UInt64.max) }
-        return text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) ?? defaultSeed : UInt64(text) ?? defaultSeed
-    }()
-    static let scale = ProcessInfo.processInfo.environment["VEERKRACHT_FUZZ_SCALE"].flatMap(Double.init) ?? 1
-    static let onlyCase = ProcessInfo.processInfo.environment["VEERKRACHT_FUZZ_CASE"].flatMap { Int($0) }
-    static let verbose = ProcessInfo.processInfo.environment["VEERKRACHT_FUZZ_VERBOSE"] != nil
-    static let workers = max(1, ProcessInfo.processInfo.environment["VEERKRACHT_FUZZ_WORKERS"].flatMap { Int($0) } ?? 2)
-    static let caseTimeLimit = 10.0
+/// The instrument loader as a target of the shared fuzz engine (`FuzzSupport`).
+struct InstrumentLoaderTarget: FuzzTarget {
+    static let name = "instrument-loader"
+    static let fileExtension = "yaml"
+    /// Kept from this suite's first engine, so that seeds and cases recorded before still replay.
+    static let salt: UInt64 = 0x1D5B_6E2C_0F0E_4A17
 
-    static func cases(_ count: Int) -> Int { max(1, Int((Double(count) * scale).rounded())) }
-}
-
-/// SplitMix64, as in the import fuzz tests.
-struct InstrumentFuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64, case index: Int) {
-        state = seed ^ 0x1D5B_6E2C_0F0E_4A17 ^ (UInt64(truncatingIfNeeded: index) &* 0xE703_7ED1_A0B4_28DB)
-        _ = next()
+    static func input(_ random: inout FuzzRandom) -> (yaml: String, recipe: [String]) {
+        InstrumentMutations.make(&random)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    static func bytes(of input: (yaml: String, recipe: [String])) -> [UInt8] { Array(input.yaml.utf8) }
+    static func summary(of input: (yaml: String, recipe: [String])) -> String { input.recipe.joined(separator: "; ") }
 
-    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + below(range.count) }
-    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) * 0x1.0p-53 < p }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
-/// Runs the cases on worker threads while the test thread watches the time of each.
-final class InstrumentFuzzRun: @unchecked Sendable {
-    struct Failure {
-        let caseIndex: Int
-        let problems: [String]
-        let yaml: String
-        let recipe: [String]
-    }
-
-    let cases: Int
-    private let lock = NSLock()
-    private var current: [Int: (index: Int, started: UInt64)] = [:]
-    private(set) var failures: [Failure] = []
-    private(set) var outcomes: [String: Int] = [:]
-    private(set) var ran = 0
-    private var finishedWorkers = 0
-    private var stopped = false
-    private var seconds = 0.0
-    private var slowest = (index: -1, seconds: 0.0)
-
-    init(cases: Int) { self.cases = cases }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
-    }
-
-    static func input(_ index: Int) -> (String, [String]) {
-        var random = InstrumentFuzzRandom(seed: InstrumentFuzzSettings.seed, case: index)
-        return InstrumentMutations.make(&random)
-    }
-
-    func execute() {
-        let indices = InstrumentFuzzSettings.onlyCase.map { [$0] } ?? Array(0..<cases)
-        let workers = min(InstrumentFuzzSettings.workers, indices.count)
-        let started = DispatchTime.now().uptimeNanoseconds
-        // Unbuffered, so that the seed is on the screen even when a case traps.
-        FileHandle.standardOutput.write(Data(("instrument-loader: \(indices.count) cases on \(workers) threads, seed \(InstrumentFuzzSettings.seed) "
-            + "(VEERKRACHT_FUZZ_SEED=\(InstrumentFuzzSettings.seed) repeats this run)" + "\n").utf8))
-        for worker in 0..<workers {
-            let thread = Thread { [self] in
-                defer { locked { finishedWorkers += 1 } }
-                var k = worker
-                while k < indices.count && !locked({ stopped }) {
-                    let index = indices[k]
-                    let (yaml, recipe) = Self.input(index)
-                    if InstrumentFuzzSettings.verbose {
-                        FileHandle.standardOutput.write(Data("instrument-loader case \(index): \(recipe.joined(separator: "; "))\n".utf8))
-                    }
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    locked { current[worker] = (index, start) }
-                    let (outcome, found) = Self.check(yaml)
-                    var problems = found
-                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    if seconds > InstrumentFuzzSettings.caseTimeLimit { problems.append(String(format: "took %.1f s", seconds)) }
-                    locked {
-                        current[worker] = nil
-                        ran += 1
-                        outcomes[outcome, default: 0] += 1
-                        if seconds > slowest.seconds { slowest = (index, seconds) }
-                        if !problems.isEmpty { failures.append(Failure(caseIndex: index, problems: problems, yaml: yaml, recipe: recipe)) }
-                    }
-                    k += workers
-                }
-            }
-            thread.stackSize = 64 << 20
-            thread.start()
-        }
-        while locked({ finishedWorkers < workers }) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            if let overdue = locked({ current.values.first { now > $0.started && Double(now - $0.started) / 1e9 > InstrumentFuzzSettings.caseTimeLimit } }) {
-                let (yaml, recipe) = Self.input(overdue.index)
-                locked {
-                    stopped = true
-                    failures.insert(Failure(caseIndex: overdue.index, problems: ["did not finish within \(InstrumentFuzzSettings.caseTimeLimit) s; the test gave up"],
-                                            yaml: yaml, recipe: recipe), at: 0)
-                }
-                break
-            }
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    func run(_ input: (yaml: String, recipe: [String])) -> FuzzVerdict {
+        let (outcome, problems) = Self.check(input.yaml)
+        return FuzzVerdict(outcome: outcome, problems: problems)
     }
 
     /// Loads one file and checks the result.
@@ -380,8 +273,8 @@ final class InstrumentFuzzRun: @unchecked Sendable {
         guard problems.isEmpty else { return problems }
         let scorer = Scorer(instrument)
         let scales = instrument.items.map { instrument.scale(of: $0) }
-        var random = InstrumentFuzzRandom(seed: 7, case: instrument.items.count)
-        func near(_ scale: Scale, _ random: inout InstrumentFuzzRandom) -> Int {
+        var random = FuzzRandom(seed: 7, salt: salt, case: instrument.items.count)
+        func near(_ scale: Scale, _ random: inout FuzzRandom) -> Int {
             let (value, overflow) = scale.minimum.addingReportingOverflow(random.below(4))
             return overflow || value > scale.maximum ? scale.maximum : value
         }
@@ -421,28 +314,5 @@ final class InstrumentFuzzRun: @unchecked Sendable {
         }
         if let last, !["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(last) { lines += 1 }
         return lines
-    }
-
-    func check(file: StaticString = #filePath, line: UInt = #line) {
-        let seed = InstrumentFuzzSettings.seed
-        let mix = outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        print("instrument-loader: \(ran) of \(cases) cases in \(String(format: "%.1f", seconds)) s (\(mix)); slowest case \(slowest.index) took "
-            + "\(String(format: "%.3f", slowest.seconds)) s; \(failures.count) failing")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-fuzz")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for failure in failures.sorted(by: { $0.caseIndex < $1.caseIndex }).prefix(6) {
-            let url = folder.appendingPathComponent("instrument-seed\(seed)-case\(failure.caseIndex).yaml")
-            try? Data(failure.yaml.utf8).write(to: url)
-            XCTFail("""
-                instrument-loader case \(failure.caseIndex), seed \(seed) (repeat: VEERKRACHT_FUZZ_SEED=\(seed) VEERKRACHT_FUZZ_CASE=\(failure.caseIndex)):
-                \(failure.problems.prefix(6).map { "  - " + $0 }.joined(separator: "\n"))
-                  input: \(failure.recipe.joined(separator: "; ")); saved to \(url.path)
-                """, file: file, line: line)
-        }
-        if failures.count > 6 {
-            XCTFail("instrument-loader: \(failures.count) failing cases in all (seed \(seed)): "
-                + "\(failures.map(\.caseIndex).sorted().prefix(40))", file: file, line: line)
-        }
-        if ran < cases && failures.isEmpty { XCTFail("instrument-loader: only \(ran) of \(cases) cases ran", file: file, line: line) }
     }
 }

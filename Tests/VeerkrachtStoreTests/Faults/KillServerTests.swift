@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import VeerkrachtStore
+import FuzzSupport
 import XCTest
 
 /// Crash safety of the web app (issue 6): `veerkracht serve` on a database file, 4 veldwerkers

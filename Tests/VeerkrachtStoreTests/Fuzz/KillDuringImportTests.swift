@@ -3,6 +3,7 @@ import GRDB
 import VeerkrachtCore
 import VeerkrachtDemo
 @testable import VeerkrachtStore
+import FuzzSupport
 import XCTest
 
 /// Crash safety of the all-or-nothing import (issue 6): the built command line tool imports a
