@@ -53,6 +53,14 @@ enum Fixtures {
         return result
     }
 
+    /// The stored raw answers of one response, by item id (nil: missing).
+    static func answers(_ store: Store, respondent: String) throws -> [String: Int?] {
+        let blob = try store.database.read { db in try Data.fetchOne(db, sql: "SELECT answers FROM response WHERE respondent = ?", arguments: [respondent])! }
+        var result: [String: Int?] = [:]
+        for (item, answer) in zip(instrument.items, AnswerVector.decode(blob, count: instrument.items.count)) { result[item.id] = answer }
+        return result
+    }
+
     static func count(_ store: Store, _ table: String) throws -> Int {
         try store.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
     }

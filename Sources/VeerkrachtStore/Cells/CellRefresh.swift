@@ -18,18 +18,18 @@ extension Store {
     static func refreshCells(_ db: Database, meting: String, wijk: String) throws {
         let metingID = try metingID(meting, db: db)
         try db.execute(sql: "DELETE FROM score_cell WHERE meting_id = ? AND wijk = ?", arguments: [metingID, wijk])
-        var accumulators: [Int64: (CellAccumulator, AnswersJSON)] = [:]
+        var accumulators: [Int64: (cells: CellAccumulator, items: Int)] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT instrument_id, answers, scores FROM response WHERE meting_id = ? AND wijk = ?",
                                        arguments: [metingID, wijk])
         while let row = try rows.next() {
             let instrumentID: Int64 = row[0]
             if accumulators[instrumentID] == nil {
                 let instrument = try instrument(db, rowID: instrumentID).instrument
-                accumulators[instrumentID] = (CellAccumulator(scorer: Scorer(instrument)), AnswersJSON(instrument: instrument))
+                accumulators[instrumentID] = (CellAccumulator(scorer: Scorer(instrument)), instrument.items.count)
             }
-            let answers = accumulators[instrumentID]!.1.decode(row[1])
-            accumulators[instrumentID]!.0.add(metingID: metingID, wijk: wijk, answers: answers, scores: ScoreVector.decode(row[2]))
+            let answers = AnswerVector.decode(row[1], count: accumulators[instrumentID]!.items)
+            accumulators[instrumentID]!.cells.add(metingID: metingID, wijk: wijk, answers: answers, scores: ScoreVector.decode(row[2]))
         }
-        for (accumulator, _) in accumulators.values { try accumulator.write(db) }
+        for accumulator in accumulators.values { try accumulator.cells.write(db) }
     }
 }

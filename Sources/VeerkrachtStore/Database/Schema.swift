@@ -179,6 +179,7 @@ enum Schema {
                 ALTER TABLE user DROP COLUMN locked_until;
                 """)
         }
+        migrator.registerMigration("v6: answers as compact vectors", migrate: storeAnswersAsVectors)
         return migrator
     }
 }

@@ -23,23 +23,33 @@ public final class Store: Sendable {
             guard create else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // 64 MiB page cache: index inserts of large imports stay in memory instead of thrashing.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
-        database = try DatabasePool(path: path, configuration: configuration)
+        database = try DatabasePool(path: path, configuration: Self.configuration)
         self.path = path
         try Schema.migrator.migrate(database)
     }
 
     /// A private in-memory database (for tests and dry runs).
     public init() throws {
-        database = try DatabaseQueue(configuration: Configuration())
+        database = try DatabaseQueue(configuration: Self.configuration)
         path = nil
         try Schema.migrator.migrate(database)
+    }
+
+    /// Every connection's settings.
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // 16 KiB pages for a new database (this runs before the file gets its header; an
+            // existing file keeps its page size): a bulk import writes a quarter of the pages, and
+            // of the WAL frames, of the default 4 KiB, and exports read a quarter of them
+            // (BENCHMARKS.md, step 13).
+            try db.execute(sql: "PRAGMA page_size = 16384")
+            // 64 MiB page cache: index inserts of large imports stay in memory instead of thrashing.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        return configuration
     }
 }
 

@@ -32,7 +32,8 @@ enum AuditLog {
 
     /// A response's values as JSON: respondent, wijk, datum, meting and the answers by item id.
     static func json(_ stored: StoredResponse) -> String {
-        let answers = (try? JSONSerialization.jsonObject(with: Data(stored.answersJSON.utf8))) ?? [:]
+        var answers: [String: Any] = [:]
+        for (item, answer) in zip(stored.itemIDs, stored.response.answers) { answers[item] = answer ?? NSNull() }
         return text(["respondent": stored.response.respondent, "wijk": stored.response.wijk.rawValue,
                      "datum": stored.response.datum, "meting": stored.response.meting, "antwoorden": answers])
     }

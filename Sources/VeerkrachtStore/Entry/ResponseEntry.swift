@@ -28,8 +28,8 @@ public struct StoredResponse: Sendable, Hashable {
     public let scores: [String: Double]
     /// The account that entered it; nil for imported files.
     public let enteredBy: Int64?
-    /// The answers as stored: JSON from item id to value.
-    public let answersJSON: String
+    /// The ids of the instrument's items, in the order of `response.answers`.
+    public let itemIDs: [String]
 }
 
 extension Store {
@@ -69,7 +69,7 @@ extension Store {
             try db.execute(sql: """
                 UPDATE response SET respondent = ?, meting_id = ?, wijk = ?, datum = ?, answers = ?, scores = ? WHERE id = ?
                 """, arguments: [response.respondent, try Self.metingID(creating: response.meting, db: db), response.wijk.rawValue,
-                                 response.datum, AnswersJSON(instrument: instrument.instrument).encode(response.answers),
+                                 response.datum, AnswerVector.encode(response.answers),
                                  ScoreVector.encode(scores), id])
             try Self.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
             try Self.refreshCells(db, meting: response.meting, wijk: response.wijk.rawValue)
@@ -125,7 +125,7 @@ extension Store {
             INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, entered_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [response.respondent, try metingID(creating: response.meting, db: db), response.wijk.rawValue, response.datum,
-                             instrument.rowID, AnswersJSON(instrument: instrument.instrument).encode(response.answers),
+                             instrument.rowID, AnswerVector.encode(response.answers),
                              ScoreVector.encode(Scorer(instrument.instrument).scores(response.answers)), batchID, user.id])
         return db.lastInsertedRowID
     }
@@ -136,10 +136,11 @@ extension Store {
             """, arguments: [id]) else { return nil }
         let instrument = try instrument(db, rowID: row["instrument_id"]).instrument
         let response = Response(respondent: row["respondent"], wijk: WijkCode(row["wijk"] as String)!, datum: row["datum"],
-                                meting: row["label"], answers: AnswersJSON(instrument: instrument).decode(row["answers"]))
+                                meting: row["label"], answers: AnswerVector.decode(row["answers"], count: instrument.items.count))
         var scores: [String: Double] = [:]
         for (construct, score) in zip(instrument.constructs, ScoreVector.decode(row["scores"])) { scores[construct.id] = score }
-        return StoredResponse(id: id, response: response, scores: scores, enteredBy: row["entered_by"], answersJSON: row["answers"])
+        return StoredResponse(id: id, response: response, scores: scores, enteredBy: row["entered_by"],
+                              itemIDs: instrument.items.map(\.id))
     }
 
     /// The response, if `user` may change it: analisten any, veldwerkers only their own.

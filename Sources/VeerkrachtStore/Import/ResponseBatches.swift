@@ -25,7 +25,7 @@ struct PreparedBatch: Sendable {
     var bytesRead = 0
 
     init() {
-        bytes.reserveCapacity(Self.capacity * 400)
+        bytes.reserveCapacity(Self.capacity * 192)
         rows.reserveCapacity(Self.capacity)
     }
 

@@ -5,16 +5,15 @@ import VeerkrachtCore
 ///
 /// Rows arrive as raw UTF-8 fields and are validated with the byte-level forms of the field rules
 /// (`FieldParsing`, `ResponseValidator`), with problems in the order `ResponseValidator.validate`
-/// reports them; values repeated from the row before (meting, wijk) are validated once. Answers,
-/// scores, the answers JSON and the score vector go into reused buffers, and the per-cell statistics
-/// are collected here too (a refused import discards them).
+/// reports them; values repeated from the row before (meting, wijk) are validated once. Answers and
+/// scores go into reused buffers, their stored encodings straight into the batch, and the per-cell
+/// statistics are collected here too (a refused import discards them).
 struct ResponsePreparer: Sendable {
     let instrument: StoredInstrument
     let columns: ResponseColumns
     let metingOption: String?
     let validator: ResponseValidator
     let scorer: Scorer
-    let answersJSON: AnswersJSON
     var cells: CellAccumulator
     var log = IssueLog()
     private var wijken = WijkCache()
@@ -24,7 +23,6 @@ struct ResponsePreparer: Sendable {
     private var answers: [Int?]
     private var itemScores: [Double]
     private var scores: [Double?]
-    private var json: [UInt8] = []
     private var blob: [UInt8] = []
 
     init(instrument: StoredInstrument, columns: ResponseColumns, metingOption: String?) {
@@ -34,7 +32,6 @@ struct ResponsePreparer: Sendable {
         validator = ResponseValidator(instrument: instrument.instrument)
         scorer = Scorer(instrument.instrument)
         cells = CellAccumulator(scorer: scorer)
-        answersJSON = AnswersJSON(instrument: instrument.instrument)
         answers = Array(repeating: nil, count: instrument.instrument.items.count)
         itemScores = Array(repeating: .nan, count: instrument.instrument.items.count)
         scores = Array(repeating: nil, count: instrument.instrument.constructs.count)
@@ -113,9 +110,10 @@ struct ResponsePreparer: Sendable {
         }
         scorer.itemScores(answers, into: &itemScores)
         scorer.scores(itemScores: itemScores, into: &scores)
-        let jsonCount = answersJSON.encode(answers, into: &json)
+        let answersStart = batch.bytes.count
+        AnswerVector.append(answers, to: &batch.bytes)
+        let answersRange = answersStart..<batch.bytes.count
         ScoreVector.encode(scores, into: &blob)
-        let answersRange = json.withUnsafeBufferPointer { batch.append(UnsafeBufferPointer(rebasing: $0[..<jsonCount])) }
         let scoresRange = blob.withUnsafeBufferPointer { batch.append($0) }
         batch.rows.append(PreparedBatch.Row(line: line, meting: metingIndex, wijk: wijken.entries[wijkIndex].number,
                                             respondent: batch.append(respondentBytes), datum: batch.append(datumBytes),

@@ -47,7 +47,7 @@ struct ResponseWriter {
                     insert.bind(3, text: wijk)
                     insert.bind(4, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
                     insert.bind(5, instrument.rowID)
-                    insert.bind(6, text: UnsafeBufferPointer(rebasing: bytes[row.answers]))
+                    insert.bind(6, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
                     insert.bind(7, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
                     insert.bind(8, batchID)
                     insert.bind(9, Int64(row.line))

@@ -37,8 +37,31 @@ extension Store {
             throw MaintenanceError("\(path) is not a sound Veerkracht database, nothing was restored:\n" + report.problems.joined(separator: "\n"))
         }
         try backup(to: saved)
-        try source.backup(to: database)
+        try Self.copy(source, into: database)
         try Schema.migrator.migrate(database)
+    }
+
+    /// Copies `source` over `destination` with the backup API. That API cannot write into a WAL
+    /// database of another page size (databases made before 16 KiB pages have 4 KiB), so such a
+    /// source is first copied to a temporary file and rebuilt there with the destination's size.
+    private static func copy(_ source: DatabaseQueue, into destination: any DatabaseWriter) throws {
+        let pageSize = { (db: Database) in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        let wanted = try destination.read(pageSize)
+        guard try source.read(pageSize) != wanted else { return try source.backup(to: destination) }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-restore-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let converted = try DatabaseQueue(path: temporary)
+        try source.backup(to: converted)
+        try converted.writeWithoutTransaction { db in
+            switch wanted {
+            case 4096: try db.execute(sql: "PRAGMA page_size = 4096")
+            case 16384: try db.execute(sql: "PRAGMA page_size = 16384")
+            default: throw MaintenanceError("the database has pages of \(wanted) bytes, which a restore cannot convert to; nothing was restored")
+            }
+            try db.execute(sql: "VACUUM")
+        }
+        try converted.backup(to: destination)
+        try converted.close()
     }
 }
 

@@ -476,10 +476,8 @@ enum ImportCheck {
             WHERE r.batch_id = ?
             """, arguments: [batchID])
         var answers: [Int64: [String: Int?]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT r.id, j.key, j.type, j.value FROM response r, json_each(r.answers) j WHERE r.batch_id = ?
-            """, arguments: [batchID]) {
-            answers[row[0], default: [:]][row[1]] = (row[2] as String) == "integer" ? (row[3] as Int?) : nil
+        for row in try Row.fetchAll(db, sql: "SELECT id, answers FROM response WHERE batch_id = ?", arguments: [batchID]) {
+            for (item, value) in zip(Fixtures.instrument.items, StoreAudit.decodeAnswers(row[1]) ?? []) { answers[row[0], default: [:]][item.id] = value }
         }
         var problems: [String] = []
         for row in rows {
@@ -674,23 +672,11 @@ enum StoreAudit {
     /// recomputation; and `score_cell` equal to the statistics of the stored scores.
     private static func responseProblems(_ db: Database, instrument: Instrument, batch: Int64?) throws -> [String] {
         var problems: [String] = []
-        if let bad = try Int.fetchOne(db, sql: "SELECT id FROM response WHERE NOT json_valid(answers) LIMIT 1") {
-            problems.append("response \(bad): answers are not JSON")
-            return problems
-        }
-        var answers: [Int64: [String: (type: String, value: Int?)]] = [:]
-        let answerRows = try Row.fetchCursor(db, sql: "SELECT r.id, j.key, j.type, j.value FROM response r, json_each(r.answers) j "
-            + (batch == nil ? "" : "WHERE r.batch_id = \(batch!)"))
-        while let row = try answerRows.next() {
-            let type: String = row[2]
-            answers[row[0], default: [:]][row[1]] = (type, type == "integer" ? row[3] as Int? : nil)
-        }
         let scorer = Scorer(instrument)
-        let itemIDs = Set(instrument.items.map(\.id))
         struct Key: Hashable { let meting: Int64; let wijk: String; let construct: Int }
         var expected: [Key: [Double]] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.id, r.respondent, r.meting_id, m.label, r.wijk, w.code, r.datum, r.scores, r.source_line, r.batch_id
+            SELECT r.id, r.respondent, r.meting_id, m.label, r.wijk, w.code, r.datum, r.scores, r.source_line, r.batch_id, r.answers
             FROM response r LEFT JOIN meting m ON m.id = r.meting_id LEFT JOIN wijk w ON w.code = r.wijk
             """)
         while let row = try rows.next() {
@@ -714,19 +700,13 @@ enum StoreAudit {
             if !isWijk(wijk) || row[5] as String? == nil { rowProblems.append("wijk \(FuzzText.escaped(wijk)) invalid or unknown") }
             if !isDate(datum) { rowProblems.append("datum \(FuzzText.escaped(datum)) is no date") }
             if let line = row[8] as Int?, line < 1 { rowProblems.append("source_line \(line)") }
-            let given = answers[id] ?? [:]
-            if given.count != itemIDs.count || !given.keys.allSatisfy(itemIDs.contains) {
-                rowProblems.append("answers hold the keys \(given.keys.sorted()), not the items")
+            let values = decodeAnswers(row[10]) ?? []
+            if values.count != instrument.items.count {
+                rowProblems.append("answers hold \(values.count) values (or are malformed), not one per item (\(instrument.items.count))")
             }
-            var values: [Int?] = []
-            for item in instrument.items {
-                let answer = given[item.id]
-                if let answer, answer.type == "integer", let value = answer.value {
-                    if !instrument.scale(of: item).accepts(value) { rowProblems.append("\(item.id) = \(value) is outside scale \(instrument.scale(of: item).id)") }
-                    values.append(value)
-                } else {
-                    if let answer, answer.type != "null" { rowProblems.append("\(item.id) is a JSON \(answer.type)") }
-                    values.append(nil)
+            for (item, value) in zip(instrument.items, values) {
+                if let value, !instrument.scale(of: item).accepts(value) {
+                    rowProblems.append("\(item.id) = \(value) is outside scale \(instrument.scale(of: item).id)")
                 }
             }
             let scores = decodeScores(row[7])
@@ -815,6 +795,23 @@ enum StoreAudit {
             return stored == row["rows"] as Int && other == 0 ? nil
                 : "batch \(row["id"] as Int64) (\(row["kind"] as String)) records \(row["rows"] as Int) rows but holds \(stored) + \(other)"
         }
+    }
+
+    /// The stored answers: per item an unsigned LEB128 varint, 0 for missing, else the zigzag code
+    /// of the value plus one; nil when the bytes end inside a varint.
+    static func decodeAnswers(_ data: Data) -> [Int?]? {
+        var values: [Int?] = []
+        var code: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in data {
+            code += UInt64(byte & 0x7F) << shift
+            shift += 7
+            if byte >= 0x80 { continue }
+            values.append(code == 0 ? nil : (code - 1) % 2 == 0 ? Int((code - 1) / 2) : -Int((code - 1) / 2) - 1)
+            code = 0
+            shift = 0
+        }
+        return shift == 0 ? values : nil
     }
 
     /// The stored score vector: little-endian doubles in construct order, NaN for no score.

@@ -70,4 +70,35 @@ final class MaintenanceTests: XCTestCase {
         XCTAssertTrue(try store.check().isHealthy)
         XCTAssertEqual(try Fixtures.count(Store(path: saved, create: false), "response"), 29, "the replaced content was saved first")
     }
+
+    /// Databases made before 16 KiB pages have 4 KiB ones; backups of either restore into either
+    /// (SQLite's backup API alone cannot write into a WAL database of another page size).
+    func testRestoreAcrossPageSizes() throws {
+        let oldPath = folder.appendingPathComponent("old.sqlite").path
+        let old = try DatabaseQueue(path: oldPath)
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try old.close()
+        let oldStore = try demoStore("old.sqlite", rows: 30)
+        let newStore = try demoStore("new.sqlite", rows: 50)
+        func pageSize(_ store: Store) throws -> Int { try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size")! } }
+        XCTAssertEqual(try pageSize(oldStore), 4096)
+        XCTAssertEqual(try pageSize(newStore), 16384)
+        let oldBackup = folder.appendingPathComponent("old-backup.sqlite").path
+        let newBackup = folder.appendingPathComponent("new-backup.sqlite").path
+        try oldStore.backup(to: oldBackup)
+        try newStore.backup(to: newBackup)
+
+        try newStore.restore(from: oldBackup, savingCurrentTo: folder.appendingPathComponent("saved-new.sqlite").path)
+        XCTAssertEqual(try Fixtures.count(newStore, "response"), 30)
+        XCTAssertTrue(try newStore.check().isHealthy)
+        XCTAssertEqual(try pageSize(newStore), 16384)
+
+        try oldStore.restore(from: newBackup, savingCurrentTo: folder.appendingPathComponent("saved-old.sqlite").path)
+        XCTAssertEqual(try Fixtures.count(oldStore, "response"), 50)
+        XCTAssertTrue(try oldStore.check().isHealthy)
+        XCTAssertEqual(try pageSize(oldStore), 4096)
+    }
 }

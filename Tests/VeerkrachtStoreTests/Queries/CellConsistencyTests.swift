@@ -47,8 +47,7 @@ final class CellConsistencyTests: XCTestCase {
         try store.database.read { db in
             var expected: [String: CellStatistics] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT meting_id, wijk, answers, scores FROM response") {
-                let json = try JSONSerialization.jsonObject(with: Data((row["answers"] as String).utf8)) as! [String: Any]
-                let answers = Fixtures.itemIDs.map { (json[$0] as? NSNumber)?.intValue }
+                let answers = try XCTUnwrap(StoreAudit.decodeAnswers(row["answers"]))
                 for (index, score) in ScoreVector.decode(row["scores"]).enumerated() {
                     guard let score else { continue }
                     let key = "\(row["meting_id"] as Int64)/\(row["wijk"] as String)/\(Fixtures.instrument.constructs[index].id)"
