@@ -17,7 +17,10 @@ public final class Store: Sendable {
 
     /// Opens the database at `path`, creating it and its folder when `create` is true,
     /// and brings its schema up to date.
-    public init(path: String, create: Bool = true) throws {
+    ///
+    /// - Parameter upgrading: told the names of the migrations about to run on a database made by
+    ///   an earlier version, before they run (on a large database that can take a while).
+    public init(path: String, create: Bool = true, upgrading: (([String]) -> Void)? = nil) throws {
         let url = URL(fileURLWithPath: path)
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw StoreError.noDatabase(path: path) }
@@ -25,6 +28,13 @@ public final class Store: Sendable {
         }
         database = try DatabasePool(path: path, configuration: Self.configuration)
         self.path = path
+        if let upgrading {
+            let pending = try database.read { db in
+                let applied = try Schema.migrator.appliedIdentifiers(db)
+                return applied.isEmpty ? [] : Schema.migrator.migrations.filter { !applied.contains($0) }
+            }
+            if !pending.isEmpty { upgrading(pending) }
+        }
         try Schema.migrator.migrate(database)
     }
 

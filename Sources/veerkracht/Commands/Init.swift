@@ -21,7 +21,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let (loaded, source) = try InstrumentFile.load(instrument)
-        let store = try Store(path: database.path)
+        let store = try database.open(create: true)
         try store.register(loaded, source: source)
         Terminal.message("Database ready at \(database.path) with instrument \(loaded.reference).")
     }

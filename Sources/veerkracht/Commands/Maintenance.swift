@@ -43,7 +43,7 @@ struct Restore: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try Store(path: database.path)
+        let store = try database.open(create: true)
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let saved = (database.path as NSString).deletingPathExtension + ".before-restore-\(stamp).sqlite"
         try store.restore(from: file, savingCurrentTo: saved)

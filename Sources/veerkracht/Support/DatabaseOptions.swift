@@ -22,8 +22,13 @@ struct DatabaseOptions: ParsableArguments {
         return (dataHome as NSString).appendingPathComponent("veerkracht/veerkracht.sqlite")
     }
 
-    /// Opens an existing database; a missing one is an error that says to run `init`.
-    func open() throws -> Store { try Store(path: path, create: false) }
+    /// Opens the database; a missing one is created when `create` is true, else an error that says
+    /// to run `init`. A database of an earlier version is brought up to date first, saying so.
+    func open(create: Bool = false) throws -> Store {
+        try Store(path: path, create: create) { migrations in
+            Terminal.message("Bringing \(path) up to date (\(migrations.joined(separator: "; "))); a large database takes a minute or more …")
+        }
+    }
 
     /// The database a parsed command works on, when it takes `--db` (for messages about it).
     static func path(of command: any ParsableCommand) -> String? {
