@@ -4,20 +4,15 @@ import Foundation
 /// construct of the response's instrument, in the instrument's order, little-endian; NaN = no score.
 enum ScoreVector {
     static func encode(_ scores: [Double?]) -> Data {
-        var data = Data(capacity: scores.count * 8)
-        for score in scores {
-            withUnsafeBytes(of: (score ?? .nan).bitPattern.littleEndian) { data.append(contentsOf: $0) }
-        }
-        return data
+        var bytes: [UInt8] = []
+        append(scores, to: &bytes)
+        return Data(bytes)
     }
 
-    /// The encoding into `bytes` (sized to fit), reusing its storage.
-    static func encode(_ scores: [Double?], into bytes: inout [UInt8]) {
-        if bytes.count != scores.count * 8 { bytes = [UInt8](repeating: 0, count: scores.count * 8) }
-        bytes.withUnsafeMutableBytes { raw in
-            for (index, score) in scores.enumerated() {
-                raw.storeBytes(of: (score ?? .nan).bitPattern.littleEndian, toByteOffset: index * 8, as: UInt64.self)
-            }
+    /// Appends the encoding to `bytes`.
+    static func append(_ scores: [Double?], to bytes: inout [UInt8]) {
+        for score in scores {
+            withUnsafeBytes(of: (score ?? .nan).bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
         }
     }
 

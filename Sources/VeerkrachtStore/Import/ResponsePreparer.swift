@@ -23,7 +23,6 @@ struct ResponsePreparer: Sendable {
     private var answers: [Int?]
     private var itemScores: [Double]
     private var scores: [Double?]
-    private var blob: [UInt8] = []
 
     init(instrument: StoredInstrument, columns: ResponseColumns, metingOption: String?) {
         self.instrument = instrument
@@ -112,9 +111,9 @@ struct ResponsePreparer: Sendable {
         scorer.scores(itemScores: itemScores, into: &scores)
         let answersStart = batch.bytes.count
         AnswerVector.append(answers, to: &batch.bytes)
-        let answersRange = answersStart..<batch.bytes.count
-        ScoreVector.encode(scores, into: &blob)
-        let scoresRange = blob.withUnsafeBufferPointer { batch.append($0) }
+        let scoresStart = batch.bytes.count
+        ScoreVector.append(scores, to: &batch.bytes)
+        let answersRange = answersStart..<scoresStart, scoresRange = scoresStart..<batch.bytes.count
         batch.rows.append(PreparedBatch.Row(line: line, meting: metingIndex, wijk: wijken.entries[wijkIndex].number,
                                             respondent: batch.append(respondentBytes), datum: batch.append(datumBytes),
                                             answers: answersRange, scores: scoresRange))
