@@ -20,7 +20,7 @@ struct Veerkracht: AsyncParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
-        subcommands: [Demo.self, Init.self, Import.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
+        subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 
     /// Parses and runs the command, as `AsyncParsableCommand` does, but reports a full disk, a

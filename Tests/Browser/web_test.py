@@ -46,6 +46,7 @@ def main():
     run = lambda *a, **k: subprocess.run([args.binary, *a, "--db", db], check=True, capture_output=True, text=True, **k)
     run("demo")
     run("users", "add", "fatima", "--role", "veldwerker", input=PASSWORD + "\n")
+    run("metingen", "add", "2026-najaar", "--van", "2026-09-01", "--tot", "2026-11-30")
     port = free_port()
     server = subprocess.Popen([args.binary, "serve", "--db", db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -74,10 +75,10 @@ def main():
 
             def fill(respondent):
                 browser.find_element(By.CSS_SELECTOR, "select[name=wijk] option[value=WK077201]").click()
-                for name, value in [("respondent", respondent), ("meting", "2026-najaar")]:
-                    field = browser.find_element(By.NAME, name)
-                    field.clear()
-                    field.send_keys(value)
+                browser.find_element(By.CSS_SELECTOR, "select[name=meting] option[value='2026-najaar']").click()
+                field = browser.find_element(By.NAME, "respondent")
+                field.clear()
+                field.send_keys(respondent)
                 browser.execute_script("document.querySelector('[name=datum]').value = '2026-10-01'")
                 for item in browser.execute_script(
                         "return [...new Set([...document.querySelectorAll('input[type=radio]')].map(r => r.name))]"):

@@ -95,16 +95,48 @@ final class ActivityValidatorTests: XCTestCase {
         XCTAssertEqual(try validate(participants: "0", volunteers: "0").get().participants, 0)
         XCTAssertEqual(try validate(participants: "12.0").get().participants, 12)
         XCTAssertEqual(try validate(volunteers: "7").get().volunteers, 7)
+        let limit = Limits.participants
         for text in ["1,5", "1.5", "abc", "1e2", "twaalf"] {
-            XCTAssertEqual(ActivityValidator.count(text), .failure(.notAWholeNumber(text)), text)
+            XCTAssertEqual(ActivityValidator.count(text, limit: limit), .failure(.notAWholeNumber(text)), text)
         }
-        XCTAssertEqual(ActivityValidator.count("-3"), .failure(.negative("-3")))
-        XCTAssertEqual(ActivityValidator.count(""), .failure(.missing))
-        XCTAssertEqual(ActivityValidator.count("NA"), .failure(.notAWholeNumber("NA")))
+        XCTAssertEqual(ActivityValidator.count("-3", limit: limit), .failure(.negative("-3")))
+        XCTAssertEqual(ActivityValidator.count("", limit: limit), .failure(.missing))
+        XCTAssertEqual(ActivityValidator.count("NA", limit: limit), .failure(.notAWholeNumber("NA")))
         let problem = onlyProblem(validate(volunteers: "-2"))
         XCTAssertEqual(problem?.field, .vrijwilligers)
         XCTAssertEqual(problem?.problem.description, "'-2' is negative")
         XCTAssertEqual(onlyProblem(validate(participants: "veel"))?.field, .deelnemers)
+    }
+
+    /// Numbers a person can type but no activity has: refused as too large, never stored (an uren of
+    /// 1e300 once took every report down; a deelnemers of 9e18 made sums overflow).
+    func testCountsAndHoursAreBounded() throws {
+        XCTAssertEqual(try validate(participants: "100000").get().participants, 100_000)
+        XCTAssertEqual(try validate(volunteers: "10000").get().volunteers, 10_000)
+        XCTAssertEqual(try validate(hours: "10000,0").get().hours, 10_000)
+        let cases: [(String, String, ActivityValidator.Field, String)] = [
+            ("deelnemers", "100001", .deelnemers, "100000"),
+            ("deelnemers", "999999999999999999999999999", .deelnemers, "100000"),
+            ("deelnemers", "9223372036854775807", .deelnemers, "100000"),
+            ("vrijwilligers", "10001", .vrijwilligers, "10000"),
+            ("uren", "10000.5", .uren, "10000"),
+            ("uren", String(repeating: "9", count: 400), .uren, "10000"),
+            ("uren", "1" + String(repeating: "0", count: 300) + ",5", .uren, "10000"),
+        ]
+        for (field, text, expected, maximum) in cases {
+            let result = switch field {
+            case "deelnemers": validate(participants: text)
+            case "vrijwilligers": validate(volunteers: text)
+            default: validate(hours: text)
+            }
+            let problem = onlyProblem(result)
+            XCTAssertEqual(problem?.field, expected, text)
+            XCTAssertEqual(problem?.problem, .tooLarge(text, maximum: maximum), text)
+        }
+        XCTAssertEqual(FieldProblem.tooLarge("100001", maximum: "100000").description, "'100001' is too large (at most 100000)")
+        for text in ["1e300", "inf", "nan", "0x10"] {
+            XCTAssertEqual(onlyProblem(validate(hours: text))?.problem, .notANumber(text), text)
+        }
     }
 
     func testHoursTakeAPointOrACommaAsDecimalMark() throws {

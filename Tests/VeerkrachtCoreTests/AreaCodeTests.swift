@@ -7,7 +7,10 @@ final class AreaCodeTests: XCTestCase {
         for text in ["GM0772", "GM0363", "GM0000", "GM9999"] {
             XCTAssertEqual(GemeenteCode(text)?.rawValue, text, text)
         }
-        for text in ["gm0772", "Gm0772", "GM772", "GM07720", "GMA772", "GM077A", "GM07 2", " GM0772", "GM0772 ",
+        for text in ["gm0772", "Gm0772"] {
+            XCTAssertEqual(GemeenteCode(text)?.rawValue, "GM0772", "codes are accepted in any case and kept upper-case")
+        }
+        for text in ["GM772", "GM07720", "GMA772", "GM077A", "GM07 2", " GM0772", "GM0772 ",
                      "WK077201", "GM", "", "GM０７７２", "GM-772"] {
             XCTAssertNil(GemeenteCode(text), "'\(text)'")
         }
@@ -17,7 +20,10 @@ final class AreaCodeTests: XCTestCase {
         for text in ["WK077201", "WK0772A1", "WK0772AB", "WK077200", "WK036399"] {
             XCTAssertEqual(WijkCode(text)?.rawValue, text, text)
         }
-        for text in ["wk077201", "Wk077201", "WK0772a1", "WK0772ab", "WK07720", "WK0772011", "WK77201",
+        for (text, code) in [("wk077201", "WK077201"), ("Wk077201", "WK077201"), ("WK0772a1", "WK0772A1"), ("wk0772ab", "WK0772AB")] {
+            XCTAssertEqual(WijkCode(text)?.rawValue, code, "codes are accepted in any case and kept upper-case")
+        }
+        for text in ["WK07720", "WK0772011", "WK77201",
                      "WK07A201", "WKA77201", "WK0A7201", "WK0772-1", "WK0772 1", " WK077201", "WK077201 ",
                      "GM077201", "BU077201", "WK", "", "WK0772Ä1", "WK0772é"] {
             XCTAssertNil(WijkCode(text), "'\(text)'")
@@ -28,7 +34,8 @@ final class AreaCodeTests: XCTestCase {
         for text in ["BU07720101", "BU0772A1B2", "BU0772ZZZZ"] {
             XCTAssertEqual(BuurtCode(text)?.rawValue, text, text)
         }
-        for text in ["bu07720101", "BU0772010", "BU077201011", "BUA7720101", "BU077A0101", "BU0772010a", "WK07720101", ""] {
+        XCTAssertEqual(BuurtCode("bu0772010a")?.rawValue, "BU0772010A")
+        for text in ["BU0772010", "BU077201011", "BUA7720101", "BU077A0101", "WK07720101", "", "BU0772010ä"] {
             XCTAssertNil(BuurtCode(text), "'\(text)'")
         }
     }

@@ -98,8 +98,11 @@ final class ResponseValidatorTests: XCTestCase {
             XCTAssertEqual(validator.answer(text, item: item("sr4")), .failure(.notAWholeNumber(text)), text)
             XCTAssertEqual(validator.answer(text, item: item("coh1")), .failure(.notAWholeNumber(text)), text)
         }
-        // Up to 18 digits parse, and are allowed on the open aantal scale (scored as 5)
-        XCTAssertEqual(try validator.answer("999999999999999999", item: item("sr4")).get(), 999_999_999_999_999_999)
+        // Up to 18 digits parse; the open aantal scale takes 0–9999 (scored as 5 from 5 up)
+        XCTAssertEqual(try validator.answer("9999", item: item("sr4")).get(), 9_999)
+        XCTAssertEqual(validator.answer("10000", item: item("sr4")), .failure(.outOfScale(value: 10_000, scale: scale("aantal"))))
+        XCTAssertEqual(validator.answer("999999999999999999", item: item("sr4")),
+                       .failure(.outOfScale(value: 999_999_999_999_999_999, scale: scale("aantal"))))
         XCTAssertEqual(validator.answer("9223372036854775807", item: item("sr4")), .failure(.notAWholeNumber("9223372036854775807")))
         XCTAssertEqual(Scorer(instrument).itemScore(item("sr4"), answer: Int.max), 10)
     }
@@ -138,7 +141,7 @@ final class ResponseValidatorTests: XCTestCase {
         let negative = onlyProblem(validate(answers: answers(setting: ["sr4": "-1"])))
         XCTAssertEqual(negative?.field, .item(item("sr4")))
         XCTAssertEqual(negative?.problem, .outOfScale(value: -1, scale: scale("aantal")))
-        XCTAssertEqual(negative?.problem.description, "-1 is not allowed on scale aantal (whole numbers from 0)")
+        XCTAssertEqual(negative?.problem.description, "-1 is not allowed on scale aantal (whole numbers from 0 to 9999)")
     }
 
     // MARK: Required fields
@@ -191,7 +194,7 @@ final class ResponseValidatorTests: XCTestCase {
         }
         XCTAssertEqual(onlyProblem(validate(meting: "2025\nvoorjaar"))?.problem, .controlCharacters)
         XCTAssertEqual(FieldProblem.controlCharacters.description,
-                       "contains control or invisible characters (such as a zero-width space or a direction mark)")
+                       "contains invisible or blank-looking characters (such as a zero-width space, a no-break space or a direction mark)")
     }
 
     func testInvisibleCharactersRefused() {
@@ -241,7 +244,8 @@ final class ResponseValidatorTests: XCTestCase {
         XCTAssertEqual(try ResponseValidator.wijkCode(" WK0772A1 ").get(), WijkCode("WK0772A1"))
         XCTAssertEqual(ResponseValidator.wijkCode(""), .failure(.missing))
         XCTAssertEqual(ResponseValidator.wijkCode("  "), .failure(.missing))
-        for text in ["wk077201", "WK07720", "WK0772011", "GM0772", "BU07720101", "WK07A201", "WK0772a1"] {
+        XCTAssertEqual(try ResponseValidator.wijkCode("wk0772a1").get().rawValue, "WK0772A1", "any case, stored upper-case")
+        for text in ["WK07720", "WK0772011", "GM0772", "BU07720101", "WK07A201", "WK0772ä1"] {
             XCTAssertEqual(ResponseValidator.wijkCode(text), .failure(.invalidWijkCode(text)), text)
         }
         let problem = onlyProblem(validate(wijk: "WK77201"))
@@ -264,11 +268,11 @@ final class ResponseValidatorTests: XCTestCase {
     }
 
     func testEveryHeaderFieldAtOnce() {
-        let result = validate(respondent: String(repeating: "x", count: 65), wijk: "wk077201", datum: "2023-02-29", meting: "")
+        let result = validate(respondent: String(repeating: "x", count: 65), wijk: "wk07720", datum: "2023-02-29", meting: "")
         guard case .failure(let problems) = result else { return XCTFail("expected problems") }
         XCTAssertEqual(problems.list.map(\.field), [.respondent, .wijk, .datum, .meting])
         XCTAssertEqual(problems.list.map(\.problem), [
-            .tooLong(maximum: 64), .invalidWijkCode("wk077201"), .invalidDate("2023-02-29"), .missing,
+            .tooLong(maximum: 64), .invalidWijkCode("wk07720"), .invalidDate("2023-02-29"), .missing,
         ])
     }
 }

@@ -19,7 +19,7 @@ final class AccessMatrixTests: XCTestCase {
         let users: [(String, User?)] = [("anonymous", nil), ("veldwerker", world.vera), ("analist", world.anna), ("gemeente", world.eindhoven)]
         XCTAssertEqual(Set(Route.all.map { "\($0.method) \($0.path)" }).count, Route.all.count, "a route is listed twice")
         let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
-                                   meting: "2026-voorjaar", vorige: "2025-voorjaar")
+                                   meting: WebFixture.closedMetingen.meting, vorige: WebFixture.closedMetingen.vorige)
         try await world.app.test(.router) { client in
             for route in Route.all {
                 guard let uri = samples.uri(route) else {

@@ -79,7 +79,7 @@ final class ActivityEntryTests: XCTestCase {
         try await world.app.test(.router) { [form] client in
             let uri = "/activiteiten/\(world.veraActivity)"
             let notYours = try await client.post(uri, FormEncoding.fields(form) + [("reden", "poging")], as: victor)
-            XCTAssertEqual(notYours.status, .forbidden)
+            XCTAssertEqual(notYours.status, .notFound, "someone else's entry answers as a missing one")
             let noReason = try await client.post(uri, FormEncoding.fields(form), as: vera)
             XCTAssertEqual(noReason.status, .unprocessableContent)
             XCTAssertTrue(noReason.text.contains("name=\"deelnemers\" value=\"21\""))
@@ -92,7 +92,7 @@ final class ActivityEntryTests: XCTestCase {
             XCTAssertTrue(audit?.newValue?.contains("\"deelnemers\":21") ?? false)
 
             let deleteOther = try await client.post("/activiteiten/\(world.victorActivity)/verwijderen", [("reden", "weg")], as: vera)
-            XCTAssertEqual(deleteOther.status, .forbidden)
+            XCTAssertEqual(deleteOther.status, .notFound)
             let deleted = try await client.post("\(uri)/verwijderen", [("reden", "dubbel")], as: vera)
             XCTAssertEqual(deleted.status, .seeOther)
             XCTAssertNil(try world.store.storedActivity(id: world.veraActivity))

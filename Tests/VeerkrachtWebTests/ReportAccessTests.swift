@@ -11,13 +11,13 @@ final class ReportAccessTests: XCTestCase {
         let world = try WebFixture.make()
         let eindhoven = try world.login(world.eindhoven)
         try await world.app.test(.router) { client in
-            let own = try await client.get("/rapporten/gemeente/GM0772?meting=2025-voorjaar", as: eindhoven)
+            let own = try await client.get("/rapporten/gemeente/GM0772?meting=2024-najaar", as: eindhoven)
             XCTAssertEqual(own.status, .ok)
             XCTAssertTrue(own.text.contains("Eindhoven"))
             XCTAssertTrue(own.text.contains("← Alle rapporten"))
-            let ownWijk = try await client.get("/rapporten/wijk/WK077201?meting=2025-voorjaar", as: eindhoven)
+            let ownWijk = try await client.get("/rapporten/wijk/WK077201?meting=2024-najaar", as: eindhoven)
             XCTAssertEqual(ownWijk.status, .ok)
-            for uri in ["/rapporten/gemeente/GM0153?meting=2025-voorjaar", "/rapporten/wijk/WK015301?meting=2025-voorjaar"] {
+            for uri in ["/rapporten/gemeente/GM0153?meting=2024-najaar", "/rapporten/wijk/WK015301?meting=2024-najaar"] {
                 let other = try await client.get(uri, as: eindhoven)
                 XCTAssertEqual(other.status, .forbidden, uri)
                 XCTAssertFalse(other.text.contains("Roombeek"))
@@ -26,8 +26,16 @@ final class ReportAccessTests: XCTestCase {
                 let refused = try await client.get(uri, as: eindhoven)
                 XCTAssertEqual(refused.status, .forbidden, uri)
             }
+            for uri in ["/rapporten/gemeente/GM0772?meting=2026-voorjaar", "/rapporten/wijk/WK077201?meting=2025-voorjaar",
+                        "/rapporten/gemeente/GM0772?meting=2024-najaar&vorige=2025-voorjaar"] {
+                let open = try await client.get(uri, as: eindhoven)
+                XCTAssertEqual(open.status, .notFound, "an open meting is not shown to a gemeente: \(uri)")
+                XCTAssertFalse(open.text.contains("Centrum"), uri)
+            }
             let overview = try await client.get("/rapporten", as: eindhoven).text
             XCTAssertTrue(overview.contains("/rapporten/gemeente/GM0772"))
+            XCTAssertTrue(overview.contains("2024-najaar"))
+            XCTAssertFalse(overview.contains("2025-voorjaar") || overview.contains("2026-voorjaar"), "only closed metingen are offered")
             XCTAssertFalse(overview.contains("GM0153"), "another gemeente is not even listed")
             XCTAssertFalse(overview.contains("/export/"), "no exports for gemeenten")
             let home = try await client.get("/", as: eindhoven).text

@@ -30,8 +30,10 @@ final class ResponseEntryTests: XCTestCase {
             }
             XCTAssertTrue(page.contains(">helemaal mee eens<"), "answer labels as choices")
             XCTAssertTrue(page.contains("<option value=\"WK077201\" selected>Centrum (WK077201)</option>"), "known wijken by name, prefilled")
-            XCTAssertTrue(page.contains("name=\"meting\" value=\"2025-voorjaar\""))
-            XCTAssertTrue(page.contains("<datalist id=\"metingen\"><option value=\"2026-voorjaar\">"), "known metingen to choose from")
+            XCTAssertTrue(page.contains("<option value=\"2025-voorjaar\" selected>2025-voorjaar</option>"), "the meting asked for, prefilled")
+            XCTAssertTrue(page.contains("<option value=\"2026-voorjaar\">2026-voorjaar</option>"), "open metingen to choose from")
+            XCTAssertFalse(page.contains("2024-najaar"), "a closed meting is not offered")
+            XCTAssertFalse(page.contains("name=\"meting\" value="), "never free text")
             XCTAssertTrue(page.contains("type=\"date\" id=\"datum\" name=\"datum\""))
             for field in ["respondent", "wijk", "meting", "datum"] { XCTAssertTrue(page.contains("<label for=\"\(field)\">"), "\(field) has a label") }
         }
@@ -52,7 +54,7 @@ final class ResponseEntryTests: XCTestCase {
             XCTAssertTrue(page.contains("<title>Fout: "), "the title says the form came back")
             XCTAssertTrue(page.contains("name=\"respondent\" value=\"r100\""))
             XCTAssertTrue(page.contains("<option value=\"WK077201\" selected>"))
-            XCTAssertTrue(page.contains("name=\"meting\" value=\"2025-voorjaar\""))
+            XCTAssertTrue(page.contains("<option value=\"2025-voorjaar\" selected>"))
             XCTAssertTrue(page.contains("name=\"datum\" value=\"2025-03-14\""))
             XCTAssertTrue(page.contains("name=\"coh2\" value=\"2\" checked"), "other answers kept")
             XCTAssertTrue(page.contains("name=\"svt1\" value=\"\" checked"), "weet niet kept")
@@ -157,14 +159,16 @@ final class ResponseEntryTests: XCTestCase {
         try await world.app.test(.router) { [form] client in
             let uri = "/invoer/\(world.veraResponse)"
             let view = try await client.get(uri, as: victor)
-            XCTAssertEqual(view.status, .forbidden)
+            let missing = try await client.get("/invoer/999999", as: victor)
+            XCTAssertEqual(view.status, .notFound, "someone else's entry answers as a missing one")
+            XCTAssertEqual(view.text, missing.text, "word for word: the answer tells nothing about which ids exist")
             XCTAssertFalse(view.text.contains("r001"), "nothing of the entry is shown")
             let correct = try await client.post(uri, FormEncoding.fields(form) + [("reden", "poging")], as: victor)
-            XCTAssertEqual(correct.status, .forbidden)
+            XCTAssertEqual(correct.status, .notFound)
             let noReason = try await client.post(uri, [("reden", " ")], as: victor)
-            XCTAssertEqual(noReason.status, .forbidden, "not even the 422 page")
+            XCTAssertEqual(noReason.status, .notFound, "not even the 422 page")
             let delete = try await client.post("\(uri)/verwijderen", [("reden", "poging")], as: victor)
-            XCTAssertEqual(delete.status, .forbidden)
+            XCTAssertEqual(delete.status, .notFound)
             let list = try await client.get("/mijn-invoer", as: victor).text
             XCTAssertTrue(list.contains("r002"))
             XCTAssertFalse(list.contains("r001"), "only their own entries are listed")

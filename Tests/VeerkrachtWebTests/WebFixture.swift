@@ -47,12 +47,30 @@ struct WebFixture: Sendable {
         }
         let vera = try add("vera", .veldwerker), victor = try add("victor", .veldwerker), anna = try add("anna", .analist)
         let eindhoven = try add("eindhoven", .gemeente, "GM0772"), enschede = try add("enschede", .gemeente, "GM0153")
+        for meting in ["2025-voorjaar", "2026-voorjaar"] { try store.addMeting(meting, by: .command("test")) }
+        try importClosedMetingen(store)
         let veraResponse = try store.enterResponse(questionnaire("r001", meting: "2025-voorjaar"), by: vera).get().id
         let victorResponse = try store.enterResponse(questionnaire("r002", meting: "2026-voorjaar"), by: victor).get().id
         let veraActivity = try store.enterActivity(activity(scriptName), by: vera).get().id
         let victorActivity = try store.enterActivity(activity("Buurtkoffie"), by: victor).get().id
         return WebFixture(store: store, vera: vera, victor: victor, anna: anna, eindhoven: eindhoven, enschede: enschede,
                           veraResponse: veraResponse, victorResponse: victorResponse, veraActivity: veraActivity, victorActivity: victorActivity)
+    }
+
+    /// The closed metingen a gemeente account sees: 12 residents of Centrum answered both.
+    static let closedMetingen = (vorige: "2024-voorjaar", meting: "2024-najaar")
+
+    private static func importClosedMetingen(_ store: Store) throws {
+        let items = instrument.items.map(\.id)
+        var lines = [(["respondent", "wijk", "datum", "meting"] + items).joined(separator: ",")]
+        for (meting, datum) in [(closedMetingen.vorige, "2024-03-14"), (closedMetingen.meting, "2024-10-14")] {
+            for number in 1...12 {
+                let answers = answers()
+                lines.append((["h\(number)", "WK077201", datum, meting] + items.map { answers[$0]! }).joined(separator: ","))
+            }
+        }
+        _ = try store.importResponses(from: CSVReader(bytes: Array(lines.joined(separator: "\n").utf8)), source: "eerder.csv")
+        for meting in [closedMetingen.vorige, closedMetingen.meting] { try store.closeMeting(meting, by: .command("test")) }
     }
 
     /// Every eens5 and kans5 item 4, freq5 4, svt items 7, sr4 3.

@@ -139,7 +139,7 @@ private struct XSSWorld {
         try template.database.backup(to: store.database)
         let noSpaces = payload.replacingOccurrences(of: " ", with: "/")
         let values = [
-            "gemeente": payload + "~g", "wijk": payload + "~w", "meting": payload + "~m", "vorige": payload + "~v",
+            "gemeente": payload + "~g", "wijk": payload + "~w", "meting": "m" + payload + "~m", "vorige": "v" + payload + "~v",
             "respondent": payload + "~r", "activiteit": payload + "~a", "thema": payload + "~t", "reden": payload + "~c",
             "veldwerker": noSpaces + "~u", "analist": noSpaces + "~n", "gemeente-account": noSpaces + "~e",
             "query": payload + "~q", "terug": "/" + noSpaces + "~q", "formulier": payload + "~f", "formulier-terug": "/" + noSpaces + "~f",
@@ -157,6 +157,7 @@ private struct XSSWorld {
         try store.addTheme(values["thema"]!)
 
         let veldwerker = users[.veldwerker]!
+        for meting in [values["vorige"]!, values["meting"]!] { try store.addMeting(meting, by: .command("test")) }
         var questionnaire = WebFixture.questionnaire(values["respondent"]!, meting: values["vorige"]!)
         _ = try store.enterResponse(questionnaire, by: veldwerker).get()
         questionnaire.meting = values["meting"]!

@@ -65,9 +65,9 @@ public struct ActivityValidator: Sendable {
         let wijkCode = check(.wijk, ResponseValidator.wijkCode(wijk))
         let activityName = check(.activiteit, FieldParsing.label(name, maximum: Self.maximumNameLength))
         let themaName = check(.thema, self.thema(thema))
-        let participantCount = check(.deelnemers, Self.count(participants))
+        let participantCount = check(.deelnemers, Self.count(participants, limit: Limits.participants))
         let hourCount = check(.uren, Self.hours(hours))
-        let volunteerCount = check(.vrijwilligers, Self.count(volunteers))
+        let volunteerCount = check(.vrijwilligers, Self.count(volunteers, limit: Limits.volunteers))
         let hulpbronIDs = check(.hulpbronnen, self.hulpbronnen(hulpbronnen))
         guard problems.isEmpty, let date, let wijkCode, let activityName, let themaName, let participantCount,
               let hourCount, let volunteerCount, let hulpbronIDs
@@ -82,15 +82,35 @@ public struct ActivityValidator: Sendable {
         FieldParsing.trimmed(text).isEmpty ? .failure(.missing) : FieldParsing.date(text)
     }
 
-    /// A count of people: a whole number ≥ 0 (`4.0` is accepted as 4).
-    public static func count(_ text: String) -> Result<Int, FieldProblem> {
-        if FieldParsing.trimmed(text).isEmpty { return .failure(.missing) }
-        return FieldParsing.wholeNumber(text).flatMap { $0 < 0 ? .failure(.negative(text)) : .success($0) }
+    /// A count of people: a whole number from 0 to the top of `limit` (`4.0` is accepted as 4).
+    public static func count(_ text: String, limit: ClosedRange<Int>) -> Result<Int, FieldProblem> {
+        let trimmed = FieldParsing.trimmed(text)
+        if trimmed.isEmpty { return .failure(.missing) }
+        let tooLarge = FieldProblem.tooLarge(trimmed, maximum: String(limit.upperBound))
+        switch FieldParsing.wholeNumber(trimmed) {
+        case .success(let value) where value < 0: return .failure(.negative(trimmed))
+        case .success(let value): return value > limit.upperBound ? .failure(tooLarge) : .success(value)
+        case .failure(let problem): return isLongNumber(trimmed) ? .failure(tooLarge) : .failure(problem)
+        }
     }
 
-    /// Hours: a number ≥ 0 with `.` or `,` as decimal mark (`1,5` is one and a half hours).
+    /// Digits (with at most one decimal mark) too many for a 64-bit number or a finite double: still
+    /// a number, just far too large.
+    private static func isLongNumber(_ text: String) -> Bool {
+        let digits = text.drop { $0 == "+" }
+        return digits.count > 18 && digits.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+            && digits.filter { $0 == "." || $0 == "," }.count <= 1
+    }
+
+    /// Hours: a number from 0 to `Limits.hours` with `.` or `,` as decimal mark (`1,5` is one and a half hours).
     public static func hours(_ text: String) -> Result<Double, FieldProblem> {
-        FieldParsing.trimmed(text).isEmpty ? .failure(.missing) : FieldParsing.nonNegativeDecimal(text)
+        let trimmed = FieldParsing.trimmed(text)
+        if trimmed.isEmpty { return .failure(.missing) }
+        let tooLarge = FieldProblem.tooLarge(trimmed, maximum: String(Int(Limits.hours.upperBound)))
+        switch FieldParsing.nonNegativeDecimal(trimmed) {
+        case .success(let value): return value <= Limits.hours.upperBound ? .success(value) : .failure(tooLarge)
+        case .failure(let problem): return isLongNumber(trimmed) ? .failure(tooLarge) : .failure(problem)
+        }
     }
 
     /// The name of a new thema: trimmed, 1–100 characters, no control characters.

@@ -34,7 +34,8 @@ public struct Instrument: Sendable, Hashable {
 
 /// An answer scale: whole numbers from `minimum` to `maximum`.
 ///
-/// An *open* scale (such as `aantal`) accepts any whole number ≥ `minimum`; for scoring a value
+/// An *open* scale (such as `aantal`) accepts any whole number from `minimum` to
+/// `Limits.openScaleAnswer`; for scoring a value
 /// above `maximum` counts as `maximum` ("5 means 5 or more").
 public struct Scale: Sendable, Hashable {
     public let id: String
@@ -45,7 +46,7 @@ public struct Scale: Sendable, Hashable {
     public let labels: [ScaleLabel]
 
     /// Whether `value` is a valid answer on this scale.
-    public func accepts(_ value: Int) -> Bool { value >= minimum && (isOpen || value <= maximum) }
+    public func accepts(_ value: Int) -> Bool { value >= minimum && value <= (isOpen ? max(maximum, Limits.openScaleAnswer) : maximum) }
 }
 
 /// The label of one answer value on a scale.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parsing of single field values shared by every way data comes in (CSV files, web forms).
 public enum FieldParsing {
     /// Whether a cell means "missing": empty, or `NA` (any case). Surrounding spaces are ignored.
@@ -78,47 +80,66 @@ public enum FieldParsing {
         return (1...daysIn(month: month, year: year)).contains(day)
     }
 
-    /// A free label (respondent id, meting, name): trimmed, 1…`maximum` Unicode scalars (as SQLite counts), no control
-    /// characters and no invisible format characters (zero-width spaces, direction marks and overrides, soft hyphens):
-    /// two ids that look the same must be the same.
+    /// A free label (respondent id, meting, name): trimmed, in Unicode NFC (so "josé" typed with a
+    /// combining accent is the same label as "josé" typed as one character), 1…`maximum` Unicode scalars
+    /// (as SQLite counts), and nothing invisible or blank-looking (`hasHiddenCharacters`): two labels
+    /// that look the same must be the same.
     public static func label(_ raw: some StringProtocol, maximum: Int) -> Result<String, FieldProblem> {
         let text = trimmed(raw)
         guard !text.isEmpty else { return .failure(.missing) }
-        guard text.unicodeScalars.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
-        let plainASCII = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
-        guard plainASCII || !hasHiddenCharacters(text) else { return .failure(.controlCharacters) }
-        return .success(text)
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+            return text.utf8.count <= maximum ? .success(text) : .failure(.tooLong(maximum: maximum))
+        }
+        guard !hasHiddenCharacters(text) else { return .failure(.controlCharacters) }
+        let normalised = text.precomposedStringWithCanonicalMapping
+        guard normalised.unicodeScalars.count <= maximum else { return .failure(.tooLong(maximum: maximum)) }
+        return .success(normalised)
     }
 
-    /// Whether `text` holds a control character or an invisible format character (zero-width space,
-    /// direction mark, soft hyphen, …). Joiners and tags inside an emoji sequence (👩‍👩‍👧, 🏴󠁧󠁢󠁥󠁮󠁧󠁿)
+    /// Whether `text` holds a character that cannot be seen or that looks like a plain space
+    /// without being one: control and format characters (zero-width space, direction marks, soft
+    /// hyphen), spaces other than U+0020 (no-break space, ideographic space), line and paragraph
+    /// separators, default-ignorable letters (Hangul fillers such as U+3164) and the blank braille
+    /// pattern U+2800. Joiners, tags and variation selectors inside an emoji sequence (👩‍👩‍👧, 🏴󠁧󠁢󠁥󠁮󠁧󠁿, ❤️)
     /// belong to a visible character and are allowed.
     public static func hasHiddenCharacters(_ text: String) -> Bool {
         func isTag(_ scalar: Unicode.Scalar) -> Bool { (0xE0020...0xE007F).contains(scalar.value) }
+        func followsEmoji(_ previous: Unicode.Scalar?) -> Bool {
+            guard let previous else { return false }
+            return previous.properties.isEmoji || isTag(previous)
+        }
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
-            switch scalar.properties.generalCategory {
-            case .control:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator:
                 return true
+            case .spaceSeparator:
+                if scalar != " " { return true }
             case .format:
-                guard scalar == "\u{200D}" || isTag(scalar),
-                      let previous, (previous.value > 0x7F && previous.properties.isEmoji) || isTag(previous) else { return true }
+                guard scalar == "\u{200D}" || isTag(scalar), let previous,
+                      (previous.value > 0x7F && previous.properties.isEmoji) || isTag(previous) else { return true }
             default:
-                continue
+                if scalar == "\u{2800}" { return true }
+                if properties.isDefaultIgnorableCodePoint {
+                    // Variation selectors (U+FE0E, U+FE0F) choose how an emoji is drawn.
+                    guard (0xFE00...0xFE0F).contains(scalar.value), followsEmoji(previous) else { return true }
+                }
             }
         }
         return false
     }
 
-    /// `label` for a cell given as UTF-8 bytes: the trimmed bytes when they make a valid label.
-    public static func label(utf8 raw: UnsafeBufferPointer<UInt8>, maximum: Int) -> Result<UnsafeBufferPointer<UInt8>, FieldProblem> {
+    /// `label` for a cell given as UTF-8 bytes. Printable ASCII (nearly every id) is checked on the
+    /// bytes themselves; other text goes through `label(_:maximum:)`.
+    public static func label(utf8 raw: UnsafeBufferPointer<UInt8>, maximum: Int) -> Result<LabelBytes, FieldProblem> {
         let text = trimmed(utf8: raw)
         if !text.isEmpty && text.allSatisfy({ (0x20..<0x7F).contains($0) }) {
-            // Printable ASCII: one Unicode scalar per byte.
-            return text.count <= maximum ? .success(text) : .failure(.tooLong(maximum: maximum))
+            // Printable ASCII: one Unicode scalar per byte, already in NFC.
+            return text.count <= maximum ? .success(.ascii(text)) : .failure(.tooLong(maximum: maximum))
         }
-        return label(string(text), maximum: maximum).map { _ in text }
+        return label(string(text), maximum: maximum).map { .text($0) }
     }
 
     /// The bytes without surrounding spaces and tabs.
@@ -161,4 +182,11 @@ private extension String {
     func replacingOccurrences(_ target: Character, with replacement: Character) -> String {
         String(map { $0 == target ? replacement : $0 })
     }
+}
+
+/// A valid label read from a file's bytes: the bytes themselves when they are printable ASCII,
+/// else the label's text in NFC.
+public enum LabelBytes {
+    case ascii(UnsafeBufferPointer<UInt8>)
+    case text(String)
 }

@@ -9,16 +9,28 @@ extension FieldProblem {
         switch self {
         case .missing: "Vul dit veld in."
         case .tooLong(let maximum): "Dit is te lang: hoogstens \(maximum) tekens."
-        case .controlCharacters: "Hier staan tekens in die niet zijn toegestaan."
+        case .controlCharacters: "Hier staan onzichtbare of lege tekens in (zoals een harde spatie); typ de tekst opnieuw."
         case .invalidGemeenteCode(let text): "‘\(text)’ is geen CBS-gemeentecode (GM en 4 cijfers, bijvoorbeeld GM0772)."
         case .invalidWijkCode(let text): "‘\(text)’ is geen CBS-wijkcode (WK en 6 tekens, bijvoorbeeld WK077201)."
         case .invalidDate(let text): "‘\(text)’ is geen geldige datum (jjjj-mm-dd)."
         case .notAWholeNumber(let text): "‘\(text)’ is geen heel getal."
         case .notANumber(let text): "‘\(text)’ is geen getal."
         case .negative(let text): "‘\(text)’ is negatief; vul 0 of meer in."
+        case let .tooLarge(text, maximum): "‘\(text)’ is te groot: hoogstens \(maximum)."
+        case .inFuture(let text): "\(text) ligt in de toekomst."
+        case let .outsidePeriod(text, meting, period): "\(text) valt buiten de periode van meting ‘\(meting)’ (\(period))."
+        case let .unknownMeting(text, like, _):
+            "Meting ‘\(text)’ bestaat niet; bedoel je \(like.map { "‘\($0)’" }.joined(separator: " of "))?"
+        case let .noOpenMeting(text, open):
+            open.isEmpty ? "Er is geen open meting; vraag de analist er een te openen."
+                : "‘\(text)’ is geen open meting; kies uit: \(open.joined(separator: ", "))."
+        case .notStartingWithLetterOrDigit(let text): "‘\(text)’ moet met een letter of cijfer beginnen."
+        case let .invalidPeriod(from, to): "De periode begint (\(from)) na het einde (\(to))."
+        case .closedMeting(let text): "Meting ‘\(text)’ is afgesloten: er kan niets meer bij of veranderen."
+        case let .unknownWijk(text, gemeente): "‘\(text)’ is geen wijk van \(gemeente) volgens de gebiedenlijst."
         case let .outOfScale(value, scale):
             scale.isOpen
-                ? "\(value) kan niet: kies een heel getal vanaf \(scale.minimum)."
+                ? "\(value) kan niet: kies een heel getal van \(scale.minimum) t/m \(Limits.openScaleAnswer)."
                 : "\(value) valt buiten de schaal (\(scale.minimum) t/m \(scale.maximum))."
         case let .unknownHulpbron(text, known): "‘\(text)’ is geen hulpbron (kies uit: \(known.joined(separator: ", ")))."
         case let .unknownThema(text, known):

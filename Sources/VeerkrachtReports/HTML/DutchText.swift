@@ -21,6 +21,15 @@ enum DutchText {
         return "\(d1) – \(date(last))"
     }
 
+    /// When people answered: `dateRange` of the dates, or of their months only ("maart – mei 2026")
+    /// where the report shows no more than the month.
+    static func answered(_ participation: Participation) -> String {
+        guard participation.isMonthly, let (y1, m1, _) = parts(participation.firstDate), let (y2, m2, _) = parts(participation.lastDate)
+        else { return dateRange(participation.firstDate, participation.lastDate) }
+        if (y1, m1) == (y2, m2) { return "\(months[m1 - 1]) \(y1)" }
+        return y1 == y2 ? "\(months[m1 - 1]) – \(months[m2 - 1]) \(y2)" : "\(months[m1 - 1]) \(y1) – \(months[m2 - 1]) \(y2)"
+    }
+
     /// An ISO 8601 moment such as `2026-06-02T09:14:00Z` → "2 juni 2026 om 09:14 (UTC)";
     /// "onbekend" when empty.
     static func moment(_ iso: String) -> String {

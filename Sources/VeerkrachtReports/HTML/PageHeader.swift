@@ -13,10 +13,10 @@ enum PageHeader {
     static func metingFacts(_ meting: MetingInfo, previous: MetingInfo?, provenance: Provenance) -> [(term: String, value: Markup)] {
         var facts: [(term: String, value: Markup)] = [("Meting", .text(meting.label))]
         facts.append(("Respondenten", .text(DutchNumber.grouped(meting.participation?.respondents ?? 0))))
-        facts.append(("Afgenomen", .text(meting.participation.map { DutchText.dateRange($0.firstDate, $0.lastDate) } ?? "geen vragenlijsten")))
+        facts.append(("Afgenomen", .text(meting.participation.map(DutchText.answered) ?? "geen vragenlijsten")))
         if let previous {
             let detail = previous.participation.map {
-                "\(DutchText.dateRange($0.firstDate, $0.lastDate)), \(DutchText.count($0.respondents, "respondent", "respondenten"))"
+                "\(DutchText.answered($0)), \(DutchText.count($0.respondents, "respondent", "respondenten"))"
             } ?? "geen respondenten"
             facts.append(("Vergeleken met", "\(previous.label)\(el("span", ["class": "small"], .text(detail)))"))
         }

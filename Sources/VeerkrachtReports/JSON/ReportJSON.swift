@@ -87,8 +87,9 @@ public enum ReportJSON {
         .object([
             ("label", .string(meting.label)),
             ("respondenten", .integer(meting.participation?.respondents ?? 0)),
-            ("eerste_datum", meting.participation.map { .string($0.firstDate) } ?? .null),
-            ("laatste_datum", meting.participation.map { .string($0.lastDate) } ?? .null),
+            // Only the month (`2025-03`) where few answered: the day could point at a person.
+            ("eerste_datum", meting.participation.map { .string($0.isMonthly ? String($0.firstDate.prefix(7)) : $0.firstDate) } ?? .null),
+            ("laatste_datum", meting.participation.map { .string($0.isMonthly ? String($0.lastDate.prefix(7)) : $0.lastDate) } ?? .null),
         ])
     }
 

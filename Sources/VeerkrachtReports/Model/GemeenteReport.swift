@@ -36,8 +36,8 @@ public struct GemeenteReport: Sendable, Hashable {
         }
         let previousParticipation = try previous.map { try source.participation(level: .gemeente, meting: $0, area: code)[code] } ?? nil
         gemeente = AreaInfo(code: code, name: names[code] ?? code)
-        self.meting = MetingInfo(label: meting, participation: participation)
-        self.previous = previous.map { MetingInfo(label: $0, participation: previousParticipation) }
+        self.meting = MetingInfo(label: meting, participation: participation?.disclosed(below: policy.suppressBelow))
+        self.previous = previous.map { MetingInfo(label: $0, participation: previousParticipation?.disclosed(below: policy.suppressBelow)) }
         provenance = try Provenance(instrument: instrument, snapshot: source.snapshot(), policy: policy)
 
         let changeGemeente = try previous.map { try source.changeCells(level: .gemeente, from: $0, to: meting, area: code) }
@@ -61,7 +61,7 @@ public struct GemeenteReport: Sendable, Hashable {
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken
 
-        let period = OutputPeriod(meting: participation, previous: previousParticipation)
+        let period = OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation)
         let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }
         output = zip(period, totals).map { OutputSection(period: $0, totals: $1, hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron }) }
         perThema = try source.themes().map { ($0, totals?.perThema[$0] ?? 0) }

@@ -27,10 +27,10 @@ public struct WijkReport: Sendable, Hashable {
         let previousParticipation = try previous.map { try source.participation(level: .wijk, meting: $0, area: code)[code] }
         wijk = AreaInfo(code: code, name: names[code] ?? code)
         gemeente = AreaInfo(code: gemeenteCode, name: names[gemeenteCode] ?? gemeenteCode)
-        self.meting = MetingInfo(label: meting, participation: participation)
-        self.previous = previous.map { MetingInfo(label: $0, participation: previousParticipation ?? nil) }
+        self.meting = MetingInfo(label: meting, participation: participation?.disclosed(below: policy.suppressBelow))
+        self.previous = previous.map { MetingInfo(label: $0, participation: (previousParticipation ?? nil)?.disclosed(below: policy.suppressBelow)) }
         provenance = try Provenance(instrument: instrument, snapshot: source.snapshot(), policy: policy)
-        output = try OutputPeriod(meting: participation, previous: previousParticipation ?? nil).map { period in
+        output = try OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation).map { period in
             OutputSection(period: period, totals: try source.outputTotals(level: .wijk, from: period.from, to: period.to, area: code)[code] ?? OutputTotals(),
                           hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron })
         }

@@ -27,7 +27,8 @@ extension Store {
         let columns = try ActivityColumns(header: header)
         return try importRows(from: reader, header: header, kind: "activiteiten", source: source, warnings: columns.warnings,
                               progress: progress) { db in
-            ActivityImportSession(validator: ActivityValidator(instrument: instrument, themes: try Self.themes(db)), columns: columns)
+            ActivityImportSession(validator: ActivityValidator(instrument: instrument, themes: try Self.themes(db)),
+                                  rules: try Self.entryRules(db), columns: columns)
         }
     }
 }
@@ -35,12 +36,15 @@ extension Store {
 /// The state of one activities import: validation and the areas it has made sure of.
 private struct ActivityImportSession: RowImporter {
     let validator: ActivityValidator
+    let rules: EntryRules
     let columns: ActivityColumns
     var areas = AreaRegistry()
     var log = IssueLog()
+    var newWijken: [WijkCode] = []
 
-    init(validator: ActivityValidator, columns: ActivityColumns) {
+    init(validator: ActivityValidator, rules: EntryRules, columns: ActivityColumns) {
         self.validator = validator
+        self.rules = rules
         self.columns = columns
     }
 
@@ -62,38 +66,22 @@ private struct ActivityImportSession: RowImporter {
             for (field, problem) in problems.list { log.add(columns.issue(field, problem, line: record.line)) }
             return
         }
-        let arguments = ActivityRow.arguments(activity)
-        if let earlier = try ActivityRow.storedTwin(arguments, batchID: batchID, db: db) {
-            log.add(columns.issue(.activiteit, reason: "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
-                + "is already stored from \(earlier); was this file imported before?", line: record.line))
+        let problems = rules.problems(of: activity)
+        guard problems.isEmpty else {
+            for (field, problem) in problems { log.add(columns.issue(field, problem, line: record.line)) }
             return
         }
-        try areas.ensure(activity.wijk, db: db)
-        try db.cachedStatement(sql: """
-            INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batch_id, source_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: arguments + [batchID, record.line])
-    }
-}
-
-/// The stored form of an activity.
-private enum ActivityRow {
-    /// datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen.
-    static func arguments(_ activity: Activity) -> StatementArguments {
-        [activity.datum, activity.wijk.rawValue, activity.name, activity.thema, activity.participants, activity.hours,
-         activity.volunteers, activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))]
+        if let earlier = try ActivityRow.storedTwin(activity, excluding: .batch(batchID), db: db) {
+            log.add(columns.issue(.activiteit, reason: "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
+                + "is already stored from \(earlier.source)\(earlier.line.map { ", line \($0)" } ?? ""); was this file imported before?",
+                line: record.line))
+            return
+        }
+        if try areas.ensure(activity.wijk, db: db) { newWijken.append(activity.wijk) }
+        try ActivityRow.insert(activity, batchID: batchID, line: record.line, enteredBy: nil, db: db)
     }
 
-    /// Where an identical activity stored by another import came from (`file, line L`), if there is one.
-    static func storedTwin(_ arguments: StatementArguments, batchID: Int64, db: Database) throws -> String? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT b.source, a.source_line FROM activiteit a JOIN batch b ON b.id = a.batch_id
-            WHERE a.datum = ? AND a.wijk = ? AND a.naam = ? AND a.thema = ? AND a.deelnemers = ? AND a.uren = ?
-              AND a.vrijwilligers = ? AND a.hulpbronnen = ? AND a.batch_id <> ?
-            LIMIT 1
-            """), arguments: arguments + [batchID])
-        guard let row else { return nil }
-        let line = (row["source_line"] as Int?).map { ", line \($0)" } ?? ""
-        return "\(row["source"] as String)\(line)"
+    func finish(_ db: Database) throws -> [String] {
+        AreaRegistry.newWijkenWarning(newWijken).map { [$0] } ?? []
     }
 }

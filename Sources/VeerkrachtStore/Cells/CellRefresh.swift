@@ -16,7 +16,11 @@ extension Store {
     /// Recomputes the cells of one meting and wijk from its stored responses, after a single
     /// response was corrected or deleted.
     static func refreshCells(_ db: Database, meting: String, wijk: String) throws {
-        let metingID = try metingID(meting, db: db)
+        try refreshCells(db, metingID: try metingID(meting, db: db), wijk: wijk)
+    }
+
+    /// Recomputes the cells of one meting (by row id) and wijk from its stored responses.
+    static func refreshCells(_ db: Database, metingID: Int64, wijk: String) throws {
         try db.execute(sql: "DELETE FROM score_cell WHERE meting_id = ? AND wijk = ?", arguments: [metingID, wijk])
         var accumulators: [Int64: (cells: CellAccumulator, items: Int)] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT instrument_id, answers, scores FROM response WHERE meting_id = ? AND wijk = ?",

@@ -26,14 +26,26 @@ extension Store {
 
     /// The most recently registered instrument, or the latest version of `id` when given.
     public func instrument(id: String? = nil) throws -> StoredInstrument {
-        let row = try database.read { db in
-            if let id {
-                return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? ORDER BY version DESC LIMIT 1", arguments: [id])
-            }
-            return try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
+        try database.read { db in try Self.instrument(db, id: id) }
+    }
+
+    /// `instrument(id:)` inside a transaction.
+    static func instrument(_ db: Database, id: String? = nil) throws -> StoredInstrument {
+        let row = if let id {
+            try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? ORDER BY version DESC LIMIT 1", arguments: [id])
+        } else {
+            try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
         }
         guard let row else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
         return try StoredInstrument(rowID: row["id"], instrument: ParsedInstruments.instrument(row["definition"]))
+    }
+
+    /// The instrument stored under row id `rowID`.
+    static func instrument(_ db: Database, rowID: Int64) throws -> StoredInstrument {
+        guard let source = try String.fetchOne(db, sql: "SELECT definition FROM instrument WHERE id = ?", arguments: [rowID]) else {
+            throw StoreError.noInstrument
+        }
+        return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(source))
     }
 
     /// The instrument itself of `instrument(id: nil)`.
@@ -56,6 +68,12 @@ enum Timestamp {
     /// A time as ISO 8601 text in UTC (these sort as text in time order), e.g. `2026-03-14T09:30:00Z`.
     static func string(_ date: Date) -> String {
         style.format(date)
+    }
+
+    /// Today's date in this machine's time zone (the organisation's), `YYYY-MM-DD`.
+    static func today() -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1).description
     }
 
     /// A value-type style: making an `ISO8601DateFormatter` per call cost 0.1 ms, on every request.

@@ -180,6 +180,7 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v6: answers as compact vectors", migrate: storeAnswersAsVectors)
+        migrator.registerMigration("v7: managed metingen, ids never reused, undoable imports", migrate: manageEntries)
         return migrator
     }
 }

@@ -68,7 +68,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case noDatabase(path: String)
     case noInstrument
     case unknownInstrument(String)
-    case unknownMeting(String)
     case conflictingInstrument(String)
     case invalidThema(String, FieldProblem)
     case duplicateThema(String)
@@ -82,7 +81,6 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .noDatabase(let path): "there is no database at \(path); create it with `veerkracht init`"
         case .noInstrument: "the database holds no instrument; run `veerkracht init` first"
         case .unknownInstrument(let id): "the database holds no instrument '\(id)'; add it with `veerkracht surveys add FILE`"
-        case .unknownMeting(let label): "the database holds no meting '\(label)' (see `veerkracht status`)"
         case .conflictingInstrument(let reference):
             "\(reference) is already stored with different content; give the revised instrument a new version"
         case let .invalidThema(name, problem): "thema '\(name)': \(problem)"

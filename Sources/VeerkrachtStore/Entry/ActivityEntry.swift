@@ -43,9 +43,12 @@ public struct StoredActivity: Sendable, Hashable {
     public let enteredBy: Int64?
 }
 
+extension StoredActivity: StoredEntry {}
+
 extension Store {
-    /// Validates one activity with the same rules as the activities import (`ActivityValidator`,
-    /// and no identical twin already stored), stores it and writes the audit log, in one transaction.
+    /// Validates one activity with the same rules as the activities import (`ActivityValidator`, a
+    /// date not in the future, a wijk of the gebieden, and no identical twin already stored), stores
+    /// it and writes the audit log, in one transaction.
     ///
     /// ```swift
     /// let form = ActivityForm(datum: "2025-03-04", wijk: "WK077201", activiteit: "Taalcafé", thema: "Armoede & Meedoen",
@@ -53,102 +56,71 @@ extension Store {
     /// switch try store.enterActivity(form, by: user) { case .success(let stored): … case .failure(let problems): … }
     /// ```
     public func enterActivity(_ form: ActivityForm, by user: User) throws -> Result<StoredActivity, ActivityValidator.Problems> {
-        let instrument = try currentInstrument()
-        return try database.write { db in
-            let activity: Activity
-            switch try Self.validate(form, instrument: instrument, excluding: nil, db: db) {
-            case .success(let valid): activity = valid
-            case .failure(let problems): return .failure(problems)
-            }
-            let batchID = try Batch.create(db, kind: "activiteiten", source: "formulier (\(user.name))")
-            try AreaRegistry.ensure(activity.wijk, db: db)
-            try db.execute(sql: """
-                INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batch_id, entered_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: Self.columns(activity) + [batchID, user.id])
-            let id = db.lastInsertedRowID
-            try Batch.finish(db, id: batchID, rows: 1)
-            let entered = try Self.storedActivity(db, id: id)!
-            try AuditLog.write(db, user: user, action: .create, entity: .activiteit, id: id, reason: nil, old: nil,
-                               new: AuditLog.json(entered.activity))
-            return .success(entered)
-        }
+        try enter(ActivityEntry.self, form, by: user)
     }
 
     /// Replaces a stored activity's values, with a reason; the audit log keeps old and new.
     /// Analisten may correct any activity, veldwerkers only those they entered.
     public func correctActivity(id: Int64, _ form: ActivityForm, reason: String, by user: User) throws -> Result<StoredActivity, ActivityValidator.Problems> {
-        let reason = try Self.validReason(reason)
-        let instrument = try currentInstrument()
-        return try database.write { db in
-            let old = try Self.ownedActivity(db, id: id, user: user)
-            let activity: Activity
-            switch try Self.validate(form, instrument: instrument, excluding: id, db: db) {
-            case .success(let valid): activity = valid
-            case .failure(let problems): return .failure(problems)
-            }
-            try AreaRegistry.ensure(activity.wijk, db: db)
-            try db.execute(sql: """
-                UPDATE activiteit SET datum = ?, wijk = ?, naam = ?, thema = ?, deelnemers = ?, uren = ?, vrijwilligers = ?, hulpbronnen = ?
-                WHERE id = ?
-                """, arguments: Self.columns(activity) + [id])
-            let new = try Self.storedActivity(db, id: id)!
-            try AuditLog.write(db, user: user, action: .correct, entity: .activiteit, id: id, reason: reason,
-                               old: AuditLog.json(old.activity), new: AuditLog.json(new.activity))
-            return .success(new)
-        }
+        try correct(ActivityEntry.self, id: id, form, reason: reason, by: user)
     }
 
     /// Deletes a stored activity, with a reason; the audit log keeps what was deleted.
     public func deleteActivity(id: Int64, reason: String, by user: User) throws {
-        let reason = try Self.validReason(reason)
-        try database.write { db in
-            let old = try Self.ownedActivity(db, id: id, user: user)
-            try db.execute(sql: "DELETE FROM activiteit WHERE id = ?", arguments: [id])
-            try AuditLog.write(db, user: user, action: .delete, entity: .activiteit, id: id, reason: reason,
-                               old: AuditLog.json(old.activity), new: nil)
-        }
+        try delete(ActivityEntry.self, id: id, reason: reason, by: user)
     }
 
     /// One stored activity, if it exists.
     public func storedActivity(id: Int64) throws -> StoredActivity? {
-        try database.read { db in try Self.storedActivity(db, id: id) }
+        try database.read { db in try ActivityEntry.load(db, id: id) }
     }
 
     /// Activities entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredActivities(by user: User?, limit: Int = 200) throws -> [StoredActivity] {
-        try database.read { db in
-            try Self.enteredIDs(db, table: .activiteit, by: user, limit: limit).compactMap { try Self.storedActivity(db, id: $0) }
-        }
+        try entered(ActivityEntry.self, by: user, limit: limit)
     }
+}
 
-    // MARK: Helpers
+/// Activities as audited entries.
+enum ActivityEntry: EntryKind {
+    static let entity = AuditLog.Entity.activiteit
+    static let batchKind = "activiteiten"
 
-    /// The activity validated as the import does: field rules, then no identical activity stored
-    /// (other than `excluding`, the one being corrected).
-    private static func validate(_ form: ActivityForm, instrument: Instrument, excluding id: Int64?,
-                                 db: Database) throws -> Result<Activity, ActivityValidator.Problems> {
-        let result = ActivityValidator(instrument: instrument, themes: try themes(db)).validate(
+    /// The activity validated as the import does: field rules, date and wijk rules, then no
+    /// identical activity stored (other than `excluding`, the one being corrected).
+    static func validate(_ form: ActivityForm, excluding id: Int64?, db: Database) throws -> Result<Activity, ActivityValidator.Problems> {
+        let validator = ActivityValidator(instrument: try Store.instrument(db).instrument, themes: try Store.themes(db))
+        let result = validator.validate(
             datum: form.datum, wijk: form.wijk, name: form.activiteit, thema: form.thema, participants: form.deelnemers,
             hours: form.uren, volunteers: form.vrijwilligers, hulpbronnen: form.hulpbronnen)
         guard case .success(let activity) = result else { return result }
-        let twin = try Row.fetchOne(db, sql: """
-            SELECT b.source, a.source_line FROM activiteit a JOIN batch b ON b.id = a.batch_id
-            WHERE a.datum = ? AND a.wijk = ? AND a.naam = ? AND a.thema = ? AND a.deelnemers = ? AND a.uren = ?
-              AND a.vrijwilligers = ? AND a.hulpbronnen = ? AND a.id IS NOT ?
-            LIMIT 1
-            """, arguments: columns(activity) + [id])
-        guard let twin else { return .success(activity) }
-        return .failure(ActivityValidator.Problems(list: [(.activiteit, .alreadyRegistered(source: twin["source"], line: twin["source_line"]))]))
+        let problems = try Store.entryRules(db).problems(of: activity)
+        guard problems.isEmpty else { return .failure(ActivityValidator.Problems(list: problems)) }
+        guard let twin = try ActivityRow.storedTwin(activity, excluding: .entry(id), db: db) else { return .success(activity) }
+        return .failure(ActivityValidator.Problems(list: [(.activiteit, .alreadyRegistered(source: twin.source, line: twin.line))]))
     }
 
-    /// datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen: the stored columns, as the importer writes them.
-    private static func columns(_ activity: Activity) -> StatementArguments {
-        [activity.datum, activity.wijk.rawValue, activity.name, activity.thema, activity.participants, activity.hours,
-         activity.volunteers, activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))]
+    static func insert(_ activity: Activity, batchID: Int64, by user: User, db: Database) throws -> Int64 {
+        try AreaRegistry.ensure(activity.wijk, db: db)
+        try ActivityRow.insert(activity, batchID: batchID, line: nil, enteredBy: user.id, db: db)
+        return db.lastInsertedRowID
     }
 
-    private static func storedActivity(_ db: Database, id: Int64) throws -> StoredActivity? {
+    static func update(_ old: StoredActivity, with activity: Activity, db: Database) throws {
+        try AreaRegistry.ensure(activity.wijk, db: db)
+        try db.execute(sql: """
+            UPDATE activiteit SET datum = ?, wijk = ?, naam = ?, thema = ?, deelnemers = ?, uren = ?, vrijwilligers = ?, hulpbronnen = ?
+            WHERE id = ?
+            """, arguments: ActivityRow.arguments(activity) + [old.id])
+    }
+
+    static func delete(_ old: StoredActivity, db: Database) throws {
+        try db.execute(sql: "DELETE FROM activiteit WHERE id = ?", arguments: [old.id])
+    }
+
+    static func requireChangeable(_ old: StoredActivity, db: Database) throws {}
+
+    static func load(_ db: Database, id: Int64) throws -> StoredActivity? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM activiteit WHERE id = ?", arguments: [id]) else { return nil }
         let hulpbronnen = (row["hulpbronnen"] as String).split(separator: ActivityValidator.hulpbronSeparator).map(String.init)
         let activity = Activity(datum: row["datum"], wijk: WijkCode(row["wijk"] as String)!, name: row["naam"], thema: row["thema"],
@@ -157,19 +129,19 @@ extension Store {
         return StoredActivity(id: id, activity: activity, enteredBy: row["entered_by"])
     }
 
-    /// The activity, if `user` may change it: analisten any, veldwerkers only their own.
-    private static func ownedActivity(_ db: Database, id: Int64, user: User) throws -> StoredActivity {
-        guard let stored = try storedActivity(db, id: id) else { throw EntryError.notFound }
-        guard user.role == .analist || (user.role == .veldwerker && stored.enteredBy == user.id) else { throw EntryError.notYours }
-        return stored
+    static func enteredIDs(_ db: Database, by userID: Int64?, limit: Int) throws -> [Int64] {
+        // Both queries use the partial index on `entered_by`, which holds only web entries.
+        guard let userID else {
+            return try Int64.fetchAll(db, sql: "SELECT id FROM activiteit WHERE entered_by IS NOT NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM activiteit WHERE entered_by = ? ORDER BY id DESC LIMIT ?", arguments: [userID, limit])
     }
-}
 
-extension AuditLog {
-    /// An activity's values as JSON, by the column names of an activities file.
-    static func json(_ activity: Activity) -> String {
-        text(["datum": activity.datum, "wijk": activity.wijk.rawValue, "activiteit": activity.name, "thema": activity.thema,
-              "deelnemers": activity.participants, "uren": activity.hours, "vrijwilligers": activity.volunteers,
-              "hulpbronnen": activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))])
+    /// The activity's values by the column names of an activities file.
+    static func json(_ stored: StoredActivity) -> String {
+        let activity = stored.activity
+        return AuditLog.text(["datum": activity.datum, "wijk": activity.wijk.rawValue, "activiteit": activity.name, "thema": activity.thema,
+                              "deelnemers": activity.participants, "uren": activity.hours, "vrijwilligers": activity.volunteers,
+                              "hulpbronnen": activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))])
     }
 }

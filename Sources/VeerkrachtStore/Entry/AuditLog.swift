@@ -18,24 +18,39 @@ public struct AuditEntry: Sendable, Hashable {
     public let newValue: String?
 }
 
+/// Who changed something: an account of the web app, or a person running a command.
+public struct Actor: Sendable, Hashable {
+    /// The account's id; nil for a command.
+    public let userID: Int64?
+    /// The account's name, or the system user who ran the command (`command:NAME`).
+    public let name: String
+
+    /// An account of the web app.
+    public init(_ user: User) {
+        userID = user.id
+        name = user.name
+    }
+
+    /// A person running a command as the system user `name`.
+    public static func command(_ name: String) -> Actor { Actor(userID: nil, name: "command:\(name)") }
+
+    private init(userID: Int64?, name: String) {
+        self.userID = userID
+        self.name = name
+    }
+}
+
 /// Writing the audit log; the database refuses updates and deletes of it (triggers).
 enum AuditLog {
-    enum Action: String { case create, correct, delete }
-    enum Entity: String { case response, activiteit }
+    enum Action: String { case create, correct, delete, undo, add, rename, merge, close, reopen, remove, period }
+    enum Entity: String { case response, activiteit, batch, meting }
 
-    static func write(_ db: Database, user: User, action: Action, entity: Entity, id: Int64, reason: String?, old: String?, new: String?) throws {
+    static func write(_ db: Database, by actor: Actor, action: Action, entity: Entity, id: Int64, reason: String?,
+                      old: String?, new: String?) throws {
         try db.execute(sql: """
             INSERT INTO audit (at, user_id, user_name, action, entity, entity_id, reason, old_value, new_value)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamp.now(), user.id, user.name, action.rawValue, entity.rawValue, id, reason, old, new])
-    }
-
-    /// A response's values as JSON: respondent, wijk, datum, meting and the answers by item id.
-    static func json(_ stored: StoredResponse) -> String {
-        var answers: [String: Any] = [:]
-        for (item, answer) in zip(stored.itemIDs, stored.response.answers) { answers[item] = answer ?? NSNull() }
-        return text(["respondent": stored.response.respondent, "wijk": stored.response.wijk.rawValue,
-                     "datum": stored.response.datum, "meting": stored.response.meting, "antwoorden": answers])
+            """, arguments: [Timestamp.now(), actor.userID, actor.name, action.rawValue, entity.rawValue, id, reason, old, new])
     }
 
     static func text(_ object: [String: Any]) -> String {

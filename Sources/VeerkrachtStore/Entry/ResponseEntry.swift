@@ -32,109 +32,103 @@ public struct StoredResponse: Sendable, Hashable {
     public let itemIDs: [String]
 }
 
+extension StoredResponse: StoredEntry {}
+
 extension Store {
-    /// Validates one questionnaire with the same rules as the CSV import, stores and scores it,
-    /// updates the wijk's cells and writes the audit log, all in one transaction.
+    /// Validates one questionnaire with the same rules as the CSV import (and an open meting of the
+    /// database, a date not in the future and inside its period, a wijk of the gebieden), stores and
+    /// scores it, updates the wijk's cells and writes the audit log, all in one transaction.
     public func enterResponse(_ form: ResponseForm, by user: User) throws -> Result<StoredResponse, ResponseValidator.Problems> {
-        let stored = try instrument()
-        return try database.write { db in
-            let response: Response
-            switch Self.validate(form, instrument: stored.instrument, excluding: nil, db: db) {
-            case .success(let valid): response = valid
-            case .failure(let problems): return .failure(problems)
-            }
-            let batchID = try Batch.create(db, kind: "responses", source: "formulier (\(user.name))")
-            let id = try Self.insert(response, instrument: stored, batchID: batchID, user: user, db: db)
-            try Batch.finish(db, id: batchID, rows: 1)
-            try Self.addToCells(response, instrument: stored.instrument, db: db)
-            let entered = try Self.storedResponse(db, id: id)!
-            try AuditLog.write(db, user: user, action: .create, entity: .response, id: id, reason: nil, old: nil, new: AuditLog.json(entered))
-            return .success(entered)
-        }
+        try enter(ResponseEntry.self, form, by: user)
     }
 
     /// Replaces a stored response's values, with a reason; the audit log keeps old and new.
     public func correctResponse(id: Int64, _ form: ResponseForm, reason: String, by user: User) throws -> Result<StoredResponse, ResponseValidator.Problems> {
-        let reason = try Self.validReason(reason)
-        return try database.write { db in
-            let old = try Self.ownedResponse(db, id: id, user: user)
-            let instrument = try Self.instrument(db, rowID: Self.instrumentID(db, responseID: id))
-            let response: Response
-            switch Self.validate(form, instrument: instrument.instrument, excluding: id, db: db) {
-            case .success(let valid): response = valid
-            case .failure(let problems): return .failure(problems)
-            }
-            let scores = Scorer(instrument.instrument).scores(response.answers)
-            try AreaRegistry.ensure(response.wijk, db: db)
-            try db.execute(sql: """
-                UPDATE response SET respondent = ?, meting_id = ?, wijk = ?, datum = ?, answers = ?, scores = ? WHERE id = ?
-                """, arguments: [response.respondent, try Self.metingID(creating: response.meting, db: db), response.wijk.rawValue,
-                                 response.datum, AnswerVector.encode(response.answers),
-                                 ScoreVector.encode(scores), id])
-            try Self.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
-            try Self.refreshCells(db, meting: response.meting, wijk: response.wijk.rawValue)
-            let new = try Self.storedResponse(db, id: id)!
-            try AuditLog.write(db, user: user, action: .correct, entity: .response, id: id, reason: reason,
-                               old: AuditLog.json(old), new: AuditLog.json(new))
-            return .success(new)
-        }
+        try correct(ResponseEntry.self, id: id, form, reason: reason, by: user)
     }
 
     /// Deletes a stored response, with a reason; the audit log keeps what was deleted.
     public func deleteResponse(id: Int64, reason: String, by user: User) throws {
-        let reason = try Self.validReason(reason)
-        try database.write { db in
-            let old = try Self.ownedResponse(db, id: id, user: user)
-            try db.execute(sql: "DELETE FROM response WHERE id = ?", arguments: [id])
-            try Self.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
-            try AuditLog.write(db, user: user, action: .delete, entity: .response, id: id, reason: reason, old: AuditLog.json(old), new: nil)
-        }
+        try delete(ResponseEntry.self, id: id, reason: reason, by: user)
     }
 
     /// One stored response, if it exists.
     public func storedResponse(id: Int64) throws -> StoredResponse? {
-        try database.read { db in try Self.storedResponse(db, id: id) }
+        try database.read { db in try ResponseEntry.load(db, id: id) }
     }
 
     /// Responses entered through the app, newest first: by `user` only, or by everyone when nil.
     public func enteredResponses(by user: User?, limit: Int = 200) throws -> [StoredResponse] {
-        try database.read { db in
-            try Self.enteredIDs(db, table: .response, by: user, limit: limit).compactMap { try Self.storedResponse(db, id: $0) }
-        }
+        try entered(ResponseEntry.self, by: user, limit: limit)
     }
 
-    // MARK: Helpers
+    /// The rules for incoming responses as the database stands: its metingen, wijken and today.
+    static func entryRules(_ db: Database) throws -> EntryRules {
+        EntryRules(metingen: try metingRules(db), wijken: try wijkRules(db))
+    }
+}
 
-    static func validate(_ form: ResponseForm, instrument: Instrument, excluding id: Int64?, db: Database) -> Result<Response, ResponseValidator.Problems> {
-        let result = ResponseValidator(instrument: instrument).validate(
+/// Questionnaires as audited entries. A new one answers the current instrument; a correction is
+/// judged by the instrument it answered.
+enum ResponseEntry: EntryKind {
+    static let entity = AuditLog.Entity.response
+    static let batchKind = "responses"
+
+    static func validate(_ form: ResponseForm, excluding id: Int64?, db: Database) throws -> Result<Response, ResponseValidator.Problems> {
+        let instrument = try id.map { try Store.instrument(db, rowID: instrumentID(db, responseID: $0)) } ?? Store.instrument(db)
+        let result = ResponseValidator(instrument: instrument.instrument).validate(
             respondent: form.respondent, wijk: form.wijk, datum: form.datum, meting: form.meting,
-            answers: instrument.items.map { form.answers[$0.id] ?? "" })
+            answers: instrument.instrument.items.map { form.answers[$0.id] ?? "" })
         guard case .success(let response) = result else { return result }
-        let taken = (try? Int64.fetchOne(db, sql: """
+        var problems = try Store.entryRules(db).problems(of: response, allowingNewMeting: false)
+        if problems.isEmpty, try Int64.fetchOne(db, sql: """
             SELECT r.id FROM response r JOIN meting m ON m.id = r.meting_id WHERE m.label = ? AND r.respondent = ? AND r.id IS NOT ?
-            """, arguments: [response.meting, response.respondent, id])) ?? nil
-        guard taken == nil else {
-            return .failure(ResponseValidator.Problems(list: [(.respondent, .alreadyAnswered(respondent: response.respondent, meting: response.meting))]))
+            """, arguments: [response.meting, response.respondent, id]) != nil {
+            problems.append((.respondent, .alreadyAnswered(respondent: response.respondent, meting: response.meting)))
         }
-        return .success(response)
+        return problems.isEmpty ? .success(response) : .failure(ResponseValidator.Problems(list: problems))
     }
 
-    private static func insert(_ response: Response, instrument: StoredInstrument, batchID: Int64, user: User, db: Database) throws -> Int64 {
+    static func insert(_ response: Response, batchID: Int64, by user: User, db: Database) throws -> Int64 {
+        let instrument = try Store.instrument(db)
         try AreaRegistry.ensure(response.wijk, db: db)
         try db.execute(sql: """
             INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, entered_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [response.respondent, try metingID(creating: response.meting, db: db), response.wijk.rawValue, response.datum,
+            """, arguments: [response.respondent, try Store.metingID(response.meting, db: db), response.wijk.rawValue, response.datum,
                              instrument.rowID, AnswerVector.encode(response.answers),
                              ScoreVector.encode(Scorer(instrument.instrument).scores(response.answers)), batchID, user.id])
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        try Store.addToCells(response, instrument: instrument.instrument, db: db)
+        return id
     }
 
-    static func storedResponse(_ db: Database, id: Int64) throws -> StoredResponse? {
+    static func update(_ old: StoredResponse, with response: Response, db: Database) throws {
+        let instrument = try Store.instrument(db, rowID: instrumentID(db, responseID: old.id))
+        try AreaRegistry.ensure(response.wijk, db: db)
+        try db.execute(sql: """
+            UPDATE response SET respondent = ?, meting_id = ?, wijk = ?, datum = ?, answers = ?, scores = ? WHERE id = ?
+            """, arguments: [response.respondent, try Store.metingID(response.meting, db: db), response.wijk.rawValue, response.datum,
+                             AnswerVector.encode(response.answers), ScoreVector.encode(Scorer(instrument.instrument).scores(response.answers)),
+                             old.id])
+        try Store.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
+        try Store.refreshCells(db, meting: response.meting, wijk: response.wijk.rawValue)
+    }
+
+    static func delete(_ old: StoredResponse, db: Database) throws {
+        try db.execute(sql: "DELETE FROM response WHERE id = ?", arguments: [old.id])
+        try Store.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
+    }
+
+    static func requireChangeable(_ old: StoredResponse, db: Database) throws {
+        if try Store.metingRow(db, old.response.meting)?.meting.isClosed == true { throw EntryError.closedMeting(old.response.meting) }
+    }
+
+    static func load(_ db: Database, id: Int64) throws -> StoredResponse? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT r.*, m.label FROM response r JOIN meting m ON m.id = r.meting_id WHERE r.id = ?
             """, arguments: [id]) else { return nil }
-        let instrument = try instrument(db, rowID: row["instrument_id"]).instrument
+        let instrument = try Store.instrument(db, rowID: row["instrument_id"]).instrument
         let response = Response(respondent: row["respondent"], wijk: WijkCode(row["wijk"] as String)!, datum: row["datum"],
                                 meting: row["label"], answers: AnswerVector.decode(row["answers"], count: instrument.items.count))
         var scores: [String: Double] = [:]
@@ -143,46 +137,24 @@ extension Store {
                               itemIDs: instrument.items.map(\.id))
     }
 
-    /// The response, if `user` may change it: analisten any, veldwerkers only their own.
-    private static func ownedResponse(_ db: Database, id: Int64, user: User) throws -> StoredResponse {
-        guard let stored = try storedResponse(db, id: id) else { throw EntryError.notFound }
-        guard user.role == .analist || (user.role == .veldwerker && stored.enteredBy == user.id) else { throw EntryError.notYours }
-        return stored
+    static func enteredIDs(_ db: Database, by userID: Int64?, limit: Int) throws -> [Int64] {
+        // Both queries use the partial index on `entered_by`, which holds only web entries.
+        guard let userID else {
+            return try Int64.fetchAll(db, sql: "SELECT id FROM response WHERE entered_by IS NOT NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM response WHERE entered_by = ? ORDER BY id DESC LIMIT ?", arguments: [userID, limit])
+    }
+
+    /// Respondent, wijk, datum, meting and the answers by item id.
+    static func json(_ stored: StoredResponse) -> String {
+        var answers: [String: Any] = [:]
+        for (item, answer) in zip(stored.itemIDs, stored.response.answers) { answers[item] = answer ?? NSNull() }
+        return AuditLog.text(["respondent": stored.response.respondent, "wijk": stored.response.wijk.rawValue,
+                              "datum": stored.response.datum, "meting": stored.response.meting, "antwoorden": answers])
     }
 
     private static func instrumentID(_ db: Database, responseID: Int64) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT instrument_id FROM response WHERE id = ?", arguments: [responseID]) ?? 0
     }
-
-    static func instrument(_ db: Database, rowID: Int64) throws -> StoredInstrument {
-        guard let source = try String.fetchOne(db, sql: "SELECT definition FROM instrument WHERE id = ?", arguments: [rowID]) else {
-            throw StoreError.noInstrument
-        }
-        return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(source))
-    }
-
-    static func metingID(creating label: String, db: Database) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO meting (label) VALUES (?) ON CONFLICT (label) DO NOTHING", arguments: [label])
-        return try metingID(label, db: db)
-    }
-
-    static func validReason(_ reason: String) throws -> String {
-        guard case .success(let text) = FieldParsing.label(reason, maximum: 500) else { throw EntryError.reasonRequired }
-        return text
-    }
 }
 
-/// Why a correction or deletion was refused.
-public enum EntryError: Error, Equatable, CustomStringConvertible, Sendable {
-    case notFound
-    case notYours
-    case reasonRequired
-
-    public var description: String {
-        switch self {
-        case .notFound: "there is no such entry"
-        case .notYours: "you may only change entries you made yourself"
-        case .reasonRequired: "give a reason for the change (up to 500 characters)"
-        }
-    }
-}

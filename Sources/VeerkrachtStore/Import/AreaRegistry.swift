@@ -5,16 +5,39 @@ import VeerkrachtCore
 struct AreaRegistry {
     private var known: Set<WijkCode> = []
 
-    mutating func ensure(_ wijk: WijkCode, db: Database) throws {
-        guard known.insert(wijk).inserted else { return }
-        try Self.ensure(wijk, db: db)
+    /// Adds the wijk and its gemeente when they are new; true when the wijk was new to the database.
+    @discardableResult
+    mutating func ensure(_ wijk: WijkCode, db: Database) throws -> Bool {
+        guard known.insert(wijk).inserted else { return false }
+        return try Self.ensure(wijk, db: db)
     }
 
-    /// Adds the wijk and its gemeente when they are new.
-    static func ensure(_ wijk: WijkCode, db: Database) throws {
+    /// Adds the wijk and its gemeente when they are new; true when the wijk was new.
+    @discardableResult
+    static func ensure(_ wijk: WijkCode, db: Database) throws -> Bool {
         try db.cachedStatement(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING")
             .execute(arguments: [wijk.gemeente.rawValue])
         try db.cachedStatement(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")
             .execute(arguments: [wijk.rawValue, wijk.gemeente.rawValue])
+        return db.changesCount > 0
+    }
+
+    /// The one warning that lists the wijken an import added (none of their gemeenten has a
+    /// gebieden list that could check them); nil when it added none.
+    static func newWijkenWarning(_ wijken: [WijkCode]) -> String? {
+        guard !wijken.isEmpty else { return nil }
+        let shown = wijken.sorted().prefix(20).map(\.rawValue).joined(separator: ", ")
+        let more = wijken.count > 20 ? " and \(wijken.count - 20) more" : ""
+        return "\(wijken.count) new wijk\(wijken.count == 1 ? "" : "en"): \(shown)\(more) "
+            + "(no gebieden list checks their codes; `veerkracht import gebieden FILE` does)"
+    }
+}
+
+extension Store {
+    /// Which wijken incoming data may use, as the database stands (see `WijkRules`).
+    static func wijkRules(_ db: Database) throws -> WijkRules {
+        WijkRules(known: Set(try String.fetchAll(db, sql: "SELECT code FROM wijk").compactMap(WijkCode.init)),
+                  listedGemeenten: Set(try String.fetchAll(db, sql: "SELECT DISTINCT gemeente FROM wijk WHERE naam IS NOT NULL")
+                    .compactMap(GemeenteCode.init)))
     }
 }

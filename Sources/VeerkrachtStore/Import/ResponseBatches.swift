@@ -34,6 +34,16 @@ struct PreparedBatch: Sendable {
         bytes.append(contentsOf: data)
         return start..<bytes.count
     }
+
+    mutating func append(_ label: LabelBytes) -> Range<Int> {
+        switch label {
+        case .ascii(let data): return append(data)
+        case .text(let text):
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            return start..<bytes.count
+        }
+    }
 }
 
 /// What the preparing thread ends with.
@@ -44,6 +54,8 @@ struct PreparedResult: Sendable {
     var bytesRead: Int
     /// The file ended in a CSV syntax error (recorded in `log`).
     var csvFailed: Bool
+    /// What to say after a successful import (the metingen and wijken it added).
+    var warnings: [String]
 }
 
 /// A bounded queue of batches between the preparing thread and the writing one.

@@ -36,6 +36,8 @@ extension Store {
     private static func importPrepared(from reader: CSVReader, header: CSVRecord, source: String, preparer: ResponsePreparer,
                                        progress: (@Sendable (ImportProgress) -> Void)?, db: Database) throws -> ImportOutcome {
         let warnings = preparer.columns.warnings
+        var preparer = preparer
+        preparer.rules = try entryRules(db)
         let batchID = try Batch.create(db, kind: "responses", source: source)
         var writer = ResponseWriter(instrument: preparer.instrument, columns: preparer.columns, batchID: batchID)
         let channel = BatchChannel()
@@ -72,7 +74,7 @@ extension Store {
         try result.cells.renumbered(writer.metingIDs).write(db)
         try Batch.finish(db, id: batchID, rows: result.rows)
         progress?(ImportProgress(rows: result.rows, bytesRead: result.bytesRead, totalBytes: reader.totalBytes))
-        return ImportOutcome(rows: result.rows, warnings: warnings, batchID: batchID)
+        return ImportOutcome(rows: result.rows, warnings: warnings + result.warnings, batchID: batchID)
     }
 }
 

@@ -16,7 +16,12 @@ struct ResponsePreparer: Sendable {
     let scorer: Scorer
     var cells: CellAccumulator
     var log = IssueLog()
+    /// What only the database knows (its metingen, wijken and today), read inside the import's
+    /// transaction before the rows are prepared.
+    var rules = EntryRules(metingen: MetingRules(known: [], today: "9999-12-31"), wijken: WijkRules(known: [], listedGemeenten: []))
     private var wijken = WijkCache()
+    /// Metingen and wijken the file brings that the database does not have yet.
+    private var newMetingen: [String] = []
     private var metingen: [String: Int] = [:]
     private var metingCell: (raw: [UInt8], resolution: MetingResolution, index: Int?)?
     private var lastCell: (meting: Int, wijk: Int, slot: Int)?
@@ -64,7 +69,8 @@ struct ResponsePreparer: Sendable {
             batch.bytesRead = reader.bytesRead
             _ = channel.put(batch)
         }
-        return PreparedResult(log: log, cells: cells, rows: rows, bytesRead: reader.bytesRead, csvFailed: csvFailed)
+        return PreparedResult(log: log, cells: cells, rows: rows, bytesRead: reader.bytesRead, csvFailed: csvFailed,
+                              warnings: closingWarnings())
     }
 
     private mutating func prepare(_ row: CSVRow, into batch: inout PreparedBatch) {
@@ -84,9 +90,12 @@ struct ResponsePreparer: Sendable {
         var problems: [(ResponseValidator.Field, FieldProblem)] = []
         let respondent = FieldParsing.label(utf8: fields[columns.respondent], maximum: ResponseValidator.maximumLabelLength)
         if case .failure(let problem) = respondent { problems.append((.respondent, problem)) }
-        let wijk = wijken.index(of: fields[columns.wijk])
+        let wijk = wijken.index(of: fields[columns.wijk], rules: rules.wijken)
         if case .failure(let problem) = wijk { problems.append((.wijk, problem)) }
-        let datum = FieldParsing.date(utf8: fields[columns.datum])
+        var datum = FieldParsing.date(utf8: fields[columns.datum])
+        if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !bounds.contains(date) {
+            if let problem = rules.metingen.datum(String(decoding: date, as: UTF8.self), meting: known) { datum = .failure(problem) }
+        }
         if case .failure(let problem) = datum { problems.append((.datum, problem)) }
         if case .invalid(let problem) = meting.resolution { problems.append((.meting, problem)) }
         for index in columns.items.indices {
@@ -96,7 +105,7 @@ struct ResponsePreparer: Sendable {
             }
         }
         guard problems.isEmpty, case .success(let respondentBytes) = respondent, case .success(let wijkIndex) = wijk,
-              case .success(let datumBytes) = datum, case .valid(let label) = meting.resolution else {
+              case .success(let datumBytes) = datum, case .valid(let label, _, _) = meting.resolution else {
             for (field, problem) in problems { log.add(columns.issue(field, problem, line: line)) }
             return
         }
@@ -127,13 +136,22 @@ struct ResponsePreparer: Sendable {
         cells.add(slot: slot, itemScores: itemScores, scores: scores)
     }
 
+    /// What to say after a successful import: the metingen and wijken it added.
+    private func closingWarnings() -> [String] {
+        let known = rules.metingen.known.values.map(\.label).sorted()
+        let metingen = newMetingen.map { label in
+            "new meting '\(label)'" + (known.isEmpty ? "" : " (the database had: \(known.joined(separator: ", ")))")
+        }
+        return metingen + (AreaRegistry.newWijkenWarning(wijken.added) .map { [$0] } ?? [])
+    }
+
     /// The number of a meting label, announced in `batch` the first time.
     private mutating func metingIndex(_ label: String, batch: inout PreparedBatch) -> Int {
         if let index = metingen[label] { return index }
         let index = metingen.count
         metingen[label] = index
         batch.newMetingen.append(label)
-        if let cell = metingCell, case .valid(let cached) = cell.resolution, cached == label { metingCell!.index = index }
+        if let cell = metingCell, case .valid(let cached, _, _) = cell.resolution, cached == label { metingCell!.index = index }
         return index
     }
 
@@ -145,9 +163,18 @@ struct ResponsePreparer: Sendable {
            cell.isEmpty || memcmp(metingCell.raw, cell.baseAddress!, cell.count) == 0 {
             return (metingCell.resolution, metingCell.index)
         }
-        let resolution = MetingResolution(cell: String(decoding: cell, as: UTF8.self), option: metingOption)
+        var resolution = MetingResolution(cell: String(decoding: cell, as: UTF8.self), option: metingOption)
         var index: Int?
-        if case .valid(let label) = resolution { index = metingen[label] }
+        if case .valid(let label, _, _) = resolution {
+            switch rules.metingen.meting(label) {
+            case .success(.known(let meting)): resolution = .valid(label, meting, DateBounds(meting, today: rules.metingen.today))
+            case .success(.new):
+                resolution = .valid(label, nil, DateBounds(nil, today: rules.metingen.today))
+                if !newMetingen.contains(label) { newMetingen.append(label) }
+            case .failure(let problem): resolution = .refused(problem)
+            }
+            index = metingen[label]
+        }
         metingCell = (Array(cell), resolution, index)
         return (resolution, index)
     }
@@ -155,11 +182,13 @@ struct ResponsePreparer: Sendable {
 
 /// What the meting of a row is, from its `meting` cell and the `--meting` option.
 private enum MetingResolution: Sendable {
-    /// The row is refused for its meting alone (missing, or conflicting with `--meting`).
+    /// The row is refused for its meting alone (missing, conflicting with `--meting`, closed, or
+    /// unknown but like a known one).
     case refused(FieldProblem)
     /// The meting is not a valid label; reported with the row's other problems.
     case invalid(FieldProblem)
-    case valid(String)
+    /// A valid label, the meting if the database has it, and the dates its responses may have.
+    case valid(String, Meting?, DateBounds)
 
     init(cell: String, option: String?) {
         if FieldParsing.isMissing(cell) {
@@ -179,9 +208,27 @@ private enum MetingResolution: Sendable {
 
     private init(label: String) {
         switch FieldParsing.label(label, maximum: ResponseValidator.maximumLabelLength) {
-        case .success(let label): self = .valid(label)
+        case .success(let label): self = .valid(label, nil, DateBounds(nil, today: "9999-12-31"))
         case .failure(let problem): self = .invalid(problem)
         }
+    }
+}
+
+/// The dates a meting's responses may have, as bytes to compare a row's date with: from the start
+/// of its period (if any) to the end of it or today, whichever comes first.
+private struct DateBounds: Sendable {
+    let first: [UInt8]?
+    let last: [UInt8]
+
+    init(_ meting: Meting?, today: String) {
+        first = meting?.from.map { Array($0.utf8) }
+        last = Array(min(meting?.to ?? today, today).utf8)
+    }
+
+    /// Whether a valid `YYYY-MM-DD` date lies within (dates compare as their bytes).
+    func contains(_ date: UnsafeBufferPointer<UInt8>) -> Bool {
+        func compare(_ bound: [UInt8]) -> Int32 { bound.withUnsafeBufferPointer { memcmp(date.baseAddress!, $0.baseAddress!, 10) } }
+        return compare(last) <= 0 && (first.map { compare($0) >= 0 } ?? true)
     }
 }
 
@@ -197,20 +244,27 @@ private struct WijkCache: Sendable {
 
     var entries: [Entry] = []
     var numbered = 0
+    /// Wijken new to the database, in the order met.
+    private(set) var added: [WijkCode] = []
     private var byText: [String: Result<Int, FieldProblem>] = [:]
     private var last: (raw: [UInt8], result: Result<Int, FieldProblem>)?
 
-    /// The entry of the wijk code in `raw` (spaces around it ignored), or why it is not one.
-    mutating func index(of raw: UnsafeBufferPointer<UInt8>) -> Result<Int, FieldProblem> {
+    /// The entry of the wijk code in `raw` (spaces around it ignored, any case), or why it is not
+    /// one or may not be used (`rules`).
+    mutating func index(of raw: UnsafeBufferPointer<UInt8>, rules: WijkRules) -> Result<Int, FieldProblem> {
         if let last, last.raw.count == raw.count, raw.isEmpty || memcmp(last.raw, raw.baseAddress!, raw.count) == 0 { return last.result }
         let text = String(decoding: raw, as: UTF8.self)
         let result: Result<Int, FieldProblem>
         if let known = byText[text] {
             result = known
         } else {
-            result = ResponseValidator.wijkCode(text).map { code in
-                entries.append(Entry(code: code, bytes: Array(code.rawValue.utf8)))
-                return entries.count - 1
+            result = ResponseValidator.wijkCode(text).flatMap { code in
+                if let index = entries.firstIndex(where: { $0.code == code }) { return .success(index) }
+                return rules.admit(code).map { isNew in
+                    if isNew { added.append(code) }
+                    entries.append(Entry(code: code, bytes: Array(code.rawValue.utf8)))
+                    return entries.count - 1
+                }
             }
             byText[text] = result
         }

@@ -6,12 +6,9 @@ import GRDB
 protocol RowImporter {
     var log: IssueLog { get set }
     mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws
-    /// Called once every row is in and none was refused, inside the same transaction.
-    mutating func finish(_ db: Database) throws
-}
-
-extension RowImporter {
-    mutating func finish(_ db: Database) throws {}
+    /// Called once every row is in and none was refused, inside the same transaction; returns
+    /// warnings about the whole import.
+    mutating func finish(_ db: Database) throws -> [String]
 }
 
 extension Store {
@@ -37,10 +34,10 @@ extension Store {
                 importer.log.add(ImportIssue(line: header.line, reason: "the file has a header but no data rows"))
             }
             guard importer.log.isEmpty else { throw importer.log.refusal(warnings: warnings) }
-            try importer.finish(db)
+            let closing = try importer.finish(db)
             try Batch.finish(db, id: batchID, rows: rows)
             progress?(ImportProgress(rows: rows, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
-            return ImportOutcome(rows: rows, warnings: warnings, batchID: batchID)
+            return ImportOutcome(rows: rows, warnings: warnings + closing, batchID: batchID)
         }
     }
 

@@ -36,9 +36,9 @@ extension Store {
         }
     }
 
-    /// The labels of all metingen, in label order.
+    /// The labels of all metingen, in order: by the start of their period, else by label.
     public func metingLabels() throws -> [String] {
-        try database.read { db in try String.fetchAll(db, sql: "SELECT label FROM meting ORDER BY label") }
+        try metingList().map(\.label)
     }
 
     /// Number of responses per area at a meting.
@@ -64,10 +64,8 @@ extension Store {
     }
 
     static func metingID(_ label: String, db: Database) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM meting WHERE label = ?", arguments: [label]) else {
-            throw StoreError.unknownMeting(label)
-        }
-        return id
+        guard let found = try metingRow(db, label) else { throw MetingError.unknown(label, known: try metingList(db).map(\.label)) }
+        return found.id
     }
 
     /// The stored cells of one meting, merged per area of `level`, optionally of one area only.

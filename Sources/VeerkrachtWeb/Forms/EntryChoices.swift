@@ -3,19 +3,25 @@ import VeerkrachtCore
 import VeerkrachtStore
 
 /// What the entry forms offer to choose from: the instrument, the known wijken with their names,
-/// the metingen so far and the activity themes. Read fresh per request, so a new instrument,
-/// wijk or thema shows without a restart.
+/// the open metingen and the activity themes. Read fresh per request, so a new instrument, wijk,
+/// meting or thema shows without a restart.
 struct EntryChoices: Sendable {
     let instrument: Instrument
     let wijken: [KnownArea]
-    let metingen: [String]
+    /// The metingen that take entries; a form never makes a new one.
+    let openMetingen: [Meting]
     let themes: [String]
 
     init(_ store: Store) throws {
         instrument = try store.currentInstrument()
         wijken = try store.knownWijken()
-        metingen = try store.metingLabels()
+        openMetingen = try store.metingList().filter { !$0.isClosed }
         themes = try store.themes()
+    }
+
+    /// The open metingen as select options, newest first, with their period.
+    var metingOptions: [(value: String, text: String)] {
+        openMetingen.reversed().map { meting in (meting.label, meting.label + (meting.period.map { " (\($0))" } ?? "")) }
     }
 
     /// The wijken as select options, by name ("Woensel-Noord (WK077201)"), unnamed ones by code after them.

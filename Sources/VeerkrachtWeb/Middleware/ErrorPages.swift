@@ -33,12 +33,14 @@ struct ErrorPages: RouterMiddleware {
             return Self.page(error)
         } catch let error as EntryError {
             switch error {
-            case .notFound: return Self.page(.notFound)
-            case .notYours: return Self.page(PageError(status: .forbidden, title: "Niet jouw invoer",
-                                                       message: "Je kunt alleen invoer bekijken en corrigeren die je zelf hebt gedaan."))
+            // Someone else's entry answers exactly as a missing one: the answer must not tell which ids exist.
+            case .notFound, .notYours: return Self.page(.notFound)
             case .reasonRequired: return Self.page(.badRequest("Geef een reden op voor de wijziging (hoogstens 500 tekens)."))
+            case .closedMeting(let label):
+                return Self.page(PageError(status: .conflict, title: "Meting afgesloten",
+                                           message: "Meting ‘\(label)’ is afgesloten; er kan niets meer bij of veranderen."))
             }
-        } catch StoreError.unknownMeting(let label) {
+        } catch MetingError.unknown(let label, _) {
             return Self.page(PageError(status: .notFound, title: "Onbekende meting", message: "Er is geen meting ‘\(label)’."))
         } catch StoreError.noInstrument {
             return Self.page(PageError(status: .serviceUnavailable, title: "Nog geen vragenlijst",

@@ -48,11 +48,18 @@ enum ResponseFormPage {
                                       hint: "De code op het formulier; nooit een naam of adres.", problem: problems["respondent"],
                                       autocomplete: "off"),
                        wijk,
-                       Controls.input("meting", label: "Meting", value: values.meting, hint: "Bijvoorbeeld 2025-voorjaar.",
-                                      problem: problems["meting"], autocomplete: "off", list: "metingen"),
+                       meting(values, choices: choices, problems: problems),
                        Controls.input("datum", label: "Datum van invullen", value: values.datum, hint: "Dag, maand en jaar.",
-                                      problem: problems["datum"], type: "date")),
-                   tag("datalist", ["id": "metingen"], choices.metingen.reversed().map { tag("option", ["value": $0]) }))
+                                      problem: problems["datum"], type: "date")))
+    }
+
+    /// A choice of the open metingen (the only one preselected); never free text, so a typo cannot make a meting.
+    private static func meting(_ values: ResponseForm, choices: EntryChoices, problems: FormProblems) -> HTML {
+        let options = choices.metingOptions
+        let selected = values.meting.isEmpty && options.count == 1 ? options[0].value : values.meting
+        let hint = options.isEmpty ? "Er is geen open meting: vraag de analist er een te openen." : "Alleen open metingen nemen invoer aan."
+        return Controls.select("meting", label: "Meting", options: options, selected: selected, prompt: "Kies een meting",
+                               hint: hint, problem: problems["meting"])
     }
 
     /// One item: its text as the legend, then a row of answers. A value that is not on the scale

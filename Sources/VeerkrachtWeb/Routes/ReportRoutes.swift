@@ -20,7 +20,7 @@ enum ReportRoutes {
     static func overviewPage(_ request: Request, _ context: AppRequestContext, _ store: Store, current: String) throws -> String {
         let session = try EntryAccess.session(context)
         let query = FormData.query(request)
-        let metingen = try store.metingLabels()
+        let metingen = try visibleMetingen(store, session.user)
         let meting = nonEmpty(query["meting"]).flatMap { metingen.contains($0) ? $0 : nil } ?? metingen.last
         let previous: String?
         if let asked = query["vorige"] {
@@ -44,7 +44,7 @@ enum ReportRoutes {
     static func wijk(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         guard let code = context.parameters.get("code"), let wijk = WijkCode(code) else { throw PageError.notFound }
         try requireGemeente(wijk.gemeente, context)
-        let (meting, previous) = try metingen(request, store)
+        let (meting, previous) = try metingen(request, context, store)
         let report = try explained {
             try WijkReport(wijk: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
         }
@@ -55,7 +55,7 @@ enum ReportRoutes {
     static func gemeente(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         guard let code = context.parameters.get("code"), let gemeente = GemeenteCode(code) else { throw PageError.notFound }
         try requireGemeente(gemeente, context)
-        let (meting, previous) = try metingen(request, store)
+        let (meting, previous) = try metingen(request, context, store)
         let report = try explained {
             try GemeenteReport(gemeente: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
         }
@@ -71,15 +71,28 @@ enum ReportRoutes {
         }
     }
 
-    /// The meting asked for (or the latest) and the one to compare with, if any.
-    private static func metingen(_ request: Request, _ store: Store) throws -> (String, String?) {
+    /// The metingen whose reports `user` may open: a gemeente account only closed ones (their figures
+    /// no longer move, so comparing two versions of a report tells nothing about a resident), others all.
+    private static func visibleMetingen(_ store: Store, _ user: User) throws -> [String] {
+        try store.metingList().filter { user.role != .gemeente || $0.isClosed }.map(\.label)
+    }
+
+    /// The meting asked for (or the latest visible one) and the one to compare with, if any; a
+    /// meting this account may not see answers as an unknown one.
+    private static func metingen(_ request: Request, _ context: AppRequestContext, _ store: Store) throws -> (String, String?) {
+        guard let user = context.user else { throw PageError.forbidden }
         let query = FormData.query(request)
-        guard let meting = try nonEmpty(query["meting"]) ?? store.metingLabels().last else {
+        let visible = try visibleMetingen(store, user)
+        guard let meting = nonEmpty(query["meting"]) ?? visible.last else {
             throw PageError(status: .notFound, title: "Nog geen metingen",
-                            message: "Er zijn nog geen vragenlijsten, dus nog geen rapporten.")
+                            message: user.role == .gemeente ? "Er is nog geen afgesloten meting, dus nog geen rapport."
+                                : "Er zijn nog geen vragenlijsten, dus nog geen rapporten.")
         }
         let previous = nonEmpty(query["vorige"])
         guard previous != meting else { throw PageError.badRequest("Kies om te vergelijken een andere meting dan \(meting).") }
+        for label in [meting, previous].compactMap({ $0 }) where user.role == .gemeente && !visible.contains(label) {
+            throw PageError(status: .notFound, title: "Onbekende meting", message: "Er is geen afgesloten meting ‘\(label)’.")
+        }
         return (meting, previous)
     }
 

@@ -38,7 +38,7 @@ struct Demo: ParsableCommand {
         static let demoWijk = "WK077201"
 
         func run() throws {
-            try replaceDemoDatabase(at: database.path)
+            try DemoDatabase.replace(at: database.path)
             let instrument = try DefaultInstrument.load()
             var configuration = DemoConfiguration()
             configuration.seed = seed
@@ -93,17 +93,6 @@ struct Demo: ParsableCommand {
                     throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
                 }
                 return path
-            }
-        }
-
-        /// Removes the database at `path` if it holds only demo data; refuses otherwise.
-        private func replaceDemoDatabase(at path: String) throws {
-            guard FileManager.default.fileExists(atPath: path) else { return }
-            guard try Store(path: path, create: false).holdsOnlyDemoData() else {
-                throw CommandFailure("\(path) holds data that is not demo data; give the demo another file with --db PATH")
-            }
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                try FileManager.default.removeItem(atPath: path + suffix)
             }
         }
     }

@@ -5,7 +5,12 @@ import VeerkrachtStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import questionnaire responses, activities or gebied names from CSV files.",
-        subcommands: [ImportResponses.self, ImportActivities.self, ImportGebieden.self])
+        discussion: """
+            Every import is all or nothing and is recorded with a number: `veerkracht import list` \
+            shows them, `veerkracht import undo N` removes exactly the rows of one. Own data is not \
+            imported into the demo database.
+            """,
+        subcommands: [ImportResponses.self, ImportActivities.self, ImportGebieden.self, ImportList.self, ImportUndo.self])
 }
 
 struct ImportResponses: ParsableCommand {
@@ -17,6 +22,11 @@ struct ImportResponses: ParsableCommand {
             (YYYY-MM-DD), meting (optional with --meting) and one column per item of the instrument \
             (coh1, coh2, …). Other columns are ignored with a warning. The delimiter (, or ;) is \
             detected; an empty cell or NA is a missing answer.
+
+            A meting the database does not have yet is added (and named in a warning), unless it \
+            looks like one it has (2026-Voorjaar for 2026-voorjaar): then the import is refused; \
+            add a really new meting first with `veerkracht metingen add`. A closed meting takes no \
+            imports. Dates may not lie in the future nor outside the meting's period.
 
             If any row has an error, nothing is stored: every error is listed as \
             'line L, column C: reason' and the exit status is 1.
@@ -37,14 +47,15 @@ struct ImportResponses: ParsableCommand {
     var instrument: String?
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openForOwnData()
         let stored = try store.instrument(id: instrument)
         let reader = try CSVFile.open(file)
         let outcome = try ImportRun.perform(title: "Importing \(file)") {
             try store.importResponses(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, meting: meting,
                                       instrument: stored, progress: $0)
         }
-        Terminal.message("Imported \(outcome.rows) responses from \(file) (instrument \(stored.instrument.reference)).")
+        Terminal.message("Imported \(outcome.rows) responses from \(file) (instrument \(stored.instrument.reference)) "
+            + "as import \(outcome.batchID); `veerkracht import undo \(outcome.batchID)` removes them again.")
     }
 }
 
@@ -66,7 +77,7 @@ struct ImportGebieden: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openForOwnData()
         let reader = try CSVFile.open(file)
         let outcome = try ImportRun.perform(title: "Importing \(file)") { _ in
             try store.importGebieden(from: reader, source: URL(fileURLWithPath: file).lastPathComponent)

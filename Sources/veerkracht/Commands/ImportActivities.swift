@@ -27,11 +27,12 @@ struct ImportActivities: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openForOwnData()
         let reader = try CSVFile.open(file)
         let outcome = try ImportRun.perform(title: "Importing \(file)") {
             try store.importActivities(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, progress: $0)
         }
-        Terminal.message("Imported \(outcome.rows) \(outcome.rows == 1 ? "activity" : "activities") from \(file).")
+        Terminal.message("Imported \(outcome.rows) \(outcome.rows == 1 ? "activity" : "activities") from \(file) as import \(outcome.batchID); "
+            + "`veerkracht import undo \(outcome.batchID)` removes them again.")
     }
 }

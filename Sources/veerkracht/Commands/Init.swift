@@ -8,7 +8,9 @@ struct Init: ParsableCommand {
         discussion: """
             Creates the database file (and its folder) if needed, brings its schema up to date and \
             registers the default instrument, Veerkrachtmeter v1, or the instrument file you give. \
-            Running it again on an existing database is safe.
+            Running it again on an existing database is safe. A database that holds only the demo's \
+            data (`veerkracht demo`) is replaced by an empty one, so that own data never mixes with \
+            synthetic residents; `veerkracht demo` makes the demo again.
 
             Example:
               veerkracht init --db wijkmonitor.sqlite
@@ -21,6 +23,9 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let (loaded, source) = try InstrumentFile.load(instrument)
+        if try DemoDatabase.remove(at: database.path) {
+            Terminal.message("\(database.path) held only the demo's data; it was removed (`veerkracht demo` makes it again).")
+        }
         let store = try database.open(create: true)
         try store.register(loaded, source: source)
         Terminal.message("Database ready at \(database.path) with instrument \(loaded.reference).")

@@ -30,10 +30,29 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
+    /// Opens the database for importing own data: refused when it holds the demo's synthetic
+    /// residents, which would mix with them in every figure.
+    func openForOwnData() throws -> Store {
+        let store = try open()
+        guard try !store.holdsDemoData() else {
+            throw CommandFailure("""
+                \(path) holds the demo data (synthetic residents); own data imported there would mix with them in every figure.
+                Use a database of your own: `veerkracht init --db mijn-data.sqlite` and give every command --db mijn-data.sqlite \
+                (or set VEERKRACHT_DB), or run `veerkracht init` to replace the demo database with an empty one.
+                """)
+        }
+        return store
+    }
+
     /// The database a parsed command works on, when it takes `--db` (for messages about it).
     static func path(of command: any ParsableCommand) -> String? {
         Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<DatabaseOptions>)?.wrappedValue.path }.first
     }
+}
+
+extension Actor {
+    /// The person running this command, for the audit log.
+    static var commandLine: Actor { .command(ProcessInfo.processInfo.userName) }
 }
 
 /// The disclosure-control thresholds (SPEC §4).
@@ -45,8 +64,10 @@ struct DisclosureOptions: ParsableArguments {
     var indicativeBelow = 30
 
     func validate() throws {
-        guard suppressBelow >= 1, indicativeBelow >= suppressBelow else {
-            throw ValidationError("--suppress-below must be at least 1 and not above --indicative-below")
+        guard Limits.suppressBelow.contains(suppressBelow), Limits.indicativeBelow.contains(indicativeBelow),
+              indicativeBelow >= suppressBelow else {
+            throw ValidationError("--suppress-below must be \(Limits.suppressBelow.lowerBound)–\(Limits.suppressBelow.upperBound) "
+                + "and --indicative-below \(Limits.indicativeBelow.lowerBound)–\(Limits.indicativeBelow.upperBound), not below --suppress-below")
         }
     }
 

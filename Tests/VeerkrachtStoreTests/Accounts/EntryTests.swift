@@ -16,6 +16,7 @@ final class EntryTests: XCTestCase {
 
     func testEnterCorrectDeleteWithAuditAndCells() throws {
         let store = try Fixtures.store()
+        try store.addMeting("2025-voorjaar", by: .command("test"))
         let ali = try store.addUser(name: "ali", role: .veldwerker, gemeente: nil, password: password)
         let bo = try store.addUser(name: "bo", role: .veldwerker, gemeente: nil, password: password)
         let analist = try store.addUser(name: "an", role: .analist, gemeente: nil, password: password)
@@ -45,7 +46,7 @@ final class EntryTests: XCTestCase {
         XCTAssertTrue(try store.scoreCells(level: .wijk).isEmpty, "cells follow the deletion")
 
         let log = try store.auditLog()
-        XCTAssertEqual(log.map(\.action), ["delete", "correct", "create"])
+        XCTAssertEqual(log.map(\.action), ["delete", "correct", "create", "add"])
         XCTAssertEqual(log[1].userName, "ali")
         XCTAssertEqual(log[1].reason, "typfout bij coh4")
         XCTAssertTrue(log[1].oldValue?.contains("\"coh4\":4") == true, log[1].oldValue ?? "")
@@ -56,6 +57,7 @@ final class EntryTests: XCTestCase {
 
     func testEnteredResponsesAreListedPerUser() throws {
         let store = try Fixtures.store()
+        try store.addMeting("2025-voorjaar", by: .command("test"))
         let ali = try store.addUser(name: "ali", role: .veldwerker, gemeente: nil, password: password)
         let bo = try store.addUser(name: "bo", role: .veldwerker, gemeente: nil, password: password)
         _ = try store.enterResponse(form("r1"), by: ali).get()

@@ -70,7 +70,7 @@ final class AnswerVectorTests: XCTestCase {
             XCTAssertEqual(rows[0]["source_line"] as Int?, 2)
             XCTAssertEqual(rows[1]["datum"] as String, "2025-03-15")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'response' ORDER BY name")
-            XCTAssertEqual(indexes, ["response_by_area", "response_by_user", "sqlite_autoindex_response_1"])
+            XCTAssertEqual(indexes, ["response_by_area", "response_by_batch", "response_by_user", "sqlite_autoindex_response_1"])
             XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, 0)
             XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA integrity_check"), "ok")
         }

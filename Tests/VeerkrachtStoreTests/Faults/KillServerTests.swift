@@ -26,6 +26,7 @@ final class KillServerTests: FolderTestCase {
         let started = Date()
         let database = folder.appendingPathComponent("serve.sqlite")
         XCTAssertEqual(try tool.run(["init", "--db", database.path]).status, 0)
+        XCTAssertEqual(try tool.run(["metingen", "add", "2026-najaar", "--db", database.path]).status, 0)
         for name in Self.veldwerkers {
             let added = try tool.run(["users", "add", name, "--role", "veldwerker", "--db", database.path], input: Self.password + "\n")
             XCTAssertEqual(added.status, 0, added.errors)

@@ -495,14 +495,16 @@ enum ImportCheck {
                     problems.append("line \(line): stored \(what) \(FuzzText.escaped(stored ?? "nil")) for \(FuzzText.escaped(given))")
                 }
             }
-            expect("respondent", row["respondent"], FuzzText.trimmed(fields[respondent]))
-            expect("wijk", row["wijk"], FuzzText.trimmed(fields[wijk]))
+            // Labels are stored in NFC, area codes in upper case.
+            expect("respondent", row["respondent"], FuzzText.trimmed(fields[respondent]).precomposedStringWithCanonicalMapping)
+            expect("wijk", row["wijk"], FuzzText.trimmed(fields[wijk]).uppercased())
             expect("datum", row["datum"], FuzzText.trimmed(fields[datum]))
+            if (row["datum"] as String) > FuzzText.today { problems.append("line \(line): imported a date in the future") }
             let metingCell = metingColumn.map { FuzzText.trimmed(fields[$0]) } ?? ""
             if FuzzText.isMissing(metingCell) {
-                expect("meting (from --meting)", row["label"], option ?? "<no --meting>")
+                expect("meting (from --meting)", row["label"], (option ?? "<no --meting>").precomposedStringWithCanonicalMapping)
             } else {
-                expect("meting", row["label"], metingCell)
+                expect("meting", row["label"], metingCell.precomposedStringWithCanonicalMapping)
             }
             let stored = answers[row["id"]] ?? [:]
             for item in Fixtures.instrument.items {
@@ -556,9 +558,9 @@ enum ImportCheck {
                         + FuzzText.escaped(cell[ActivitiesFiles.columns.firstIndex(of: what)!]))
                 }
             }
-            expect("datum", row["datum"] as String == cell[0], row["datum"] as String)
-            expect("wijk", row["wijk"] as String == cell[1], row["wijk"] as String)
-            expect("activiteit", row["naam"] as String == cell[2], row["naam"] as String)
+            expect("datum", row["datum"] as String == cell[0] && cell[0] <= FuzzText.today, row["datum"] as String)
+            expect("wijk", row["wijk"] as String == cell[1].uppercased(), row["wijk"] as String)
+            expect("activiteit", row["naam"] as String == cell[2].precomposedStringWithCanonicalMapping, row["naam"] as String)
             expect("thema", (row["thema"] as String).lowercased() == cell[3].lowercased(), row["thema"] as String)
             expect("deelnemers", FuzzText.wholeNumber(cell[4]) == row["deelnemers"] as Int, row["deelnemers"] as Int)
             expect("uren", FuzzText.decimal(cell[5]) == row["uren"] as Double, row["uren"] as Double)
@@ -867,6 +869,14 @@ enum StoreAudit {
 // MARK: - Reading cells by the documented rules (independently of FieldParsing)
 
 extension FuzzText {
+    /// Today in this machine's time zone, `YYYY-MM-DD` (no response or activity may be dated later).
+    static var today: String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: Date())
+    }
+
     /// Without the spaces and tabs around it.
     static func trimmed(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
@@ -1355,7 +1365,8 @@ enum ResponsesFiles {
         if r.chance(0.05) { return "2024-02-29" }
         let month = r.int(1...12)
         let day = r.int(1...(month == 2 ? 28 : [4, 6, 9, 11].contains(month) ? 30 : 31))
-        return "\(r.int(2024...2026))-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        // Past years only: a response or activity dated in the future is refused.
+        return "\(r.int(2023...2025))-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
     static func validAnswer(_ item: Item, _ r: inout FuzzRandom) -> String {

@@ -43,7 +43,7 @@ final class ActivityImportTests: XCTestCase {
             row("2025-03-05", wijk: "WK015301", name: "Digicafé, De Kapel", thema: "Opvoeding & Gezin", uren: "0.75", hulpbronnen: ""),
         ])
         XCTAssertEqual(outcome.rows, 2)
-        XCTAssertEqual(outcome.warnings, [])
+        XCTAssertEqual(outcome.warnings, ["2 new wijken: WK015301, WK077201 (no gebieden list checks their codes; `veerkracht import gebieden FILE` does)"])
         let rows = try store.database.read { db in
             try Row.fetchAll(db, sql: "SELECT datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, source_line FROM activiteit ORDER BY id")
         }
@@ -73,7 +73,8 @@ final class ActivityImportTests: XCTestCase {
             + "\"regen; weinig mensen\";1,25;binding|cohesie;Veilige omgeving & Tolerantie;Moestuin;WK077201;2025-06-01;1;4\r\n"
         let outcome = try store.importActivities(from: Fixtures.reader(text), source: "t.csv")
         XCTAssertEqual(outcome.rows, 1)
-        XCTAssertEqual(outcome.warnings, ["column 1 'opmerking' is not an activities column and is ignored"])
+        XCTAssertEqual(outcome.warnings, ["column 1 'opmerking' is not an activities column and is ignored",
+                                          "1 new wijk: WK077201 (no gebieden list checks their codes; `veerkracht import gebieden FILE` does)"])
         let totals = try store.outputTotals(level: .wijk)
         XCTAssertEqual(totals["WK077201"]?.hours, 1.25)
         XCTAssertEqual(totals["WK077201"]?.participants, 4)
@@ -95,7 +96,7 @@ final class ActivityImportTests: XCTestCase {
             row("2025-02-30", vrijwilligers: "1,5"),                                 // line 7: two errors
             row(name: "Eerder"),                                                     // line 8: already imported
             Array(row().dropLast()),                                                 // line 9: a field short
-            row(wijk: "wk077201", name: ""),                                         // line 10: two errors
+            row(wijk: "wk07720", name: ""),                                          // line 10: two errors
         ])
         let refused = try XCTUnwrap(try refusal(store, text))
         XCTAssertEqual(refused.issues.map(\.description), [
@@ -109,7 +110,7 @@ final class ActivityImportTests: XCTestCase {
             "line 8, column 3 (activiteit): the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
                 + "is already stored from eerder.csv, line 2; was this file imported before?",
             "line 9: expected 8 fields, found 7",
-            "line 10, column 2 (wijk): 'wk077201' is not a CBS wijk code (WK + 6 characters, e.g. WK077201)",
+            "line 10, column 2 (wijk): 'wk07720' is not a CBS wijk code (WK + 6 characters, e.g. WK077201)",
             "line 10, column 3 (activiteit): a value is required",
         ])
         XCTAssertEqual(refused.totalIssues, 10)

@@ -41,8 +41,10 @@ final class ResponseImportTests: XCTestCase {
         table[1][table[1].count - 1] = "14-3-2025, 10:02"
         let outcome = try store.importResponses(from: Fixtures.reader(Fixtures.csv(table)), source: "t.csv")
         XCTAssertEqual(outcome.rows, 1)
-        XCTAssertEqual(outcome.warnings.count, 1)
+        XCTAssertEqual(outcome.warnings.count, 3, "\(outcome.warnings)")
         XCTAssertTrue(outcome.warnings[0].contains("starttijd"), outcome.warnings[0])
+        XCTAssertEqual(outcome.warnings[1], "new meting '2025-voorjaar'")
+        XCTAssertEqual(outcome.warnings[2], "1 new wijk: WK077201 (no gebieden list checks their codes; `veerkracht import gebieden FILE` does)")
         XCTAssertEqual(try Fixtures.answers(store, respondent: "r1")["zr1"], 5)
     }
 
@@ -83,7 +85,7 @@ final class ResponseImportTests: XCTestCase {
             "line 6, column 1 (respondent): respondent 'ok1' appears twice for meting '2025-voorjaar' (also on line 2)",
             "line 7, column 1 (respondent): respondent 'stored' already has a response for meting '2025-voorjaar' in the database",
             "line 8, column \(svt1) (svt1): '3.5' is not a whole number",
-            "line 8, column \(Fixtures.header.firstIndex(of: "sr4")! + 1) (sr4): -1 is not allowed on scale aantal (whole numbers from 0)",
+            "line 8, column \(Fixtures.header.firstIndex(of: "sr4")! + 1) (sr4): -1 is not allowed on scale aantal (whole numbers from 0 to 9999)",
             "line 9: expected \(Fixtures.header.count) fields, found \(Fixtures.header.count - 1)",
         ])
         XCTAssertEqual(refused.totalIssues, 8)

@@ -58,7 +58,7 @@ final class ChangeQueryTests: XCTestCase {
     func testUnknownMetingIsAClearError() throws {
         let store = try Fixtures.store()
         XCTAssertThrowsError(try store.changeCells(level: .wijk, from: "2020", to: "2021")) { error in
-            XCTAssertEqual("\(error)", "the database holds no meting '2020' (see `veerkracht status`)")
+            XCTAssertEqual("\(error)", "there is no meting '2020' (the database has none yet)")
         }
     }
 }
