@@ -45,6 +45,29 @@ final class ReportModelTests: XCTestCase {
         try assertWithheldCellsCarryOnlyN(ReportJSON.render(report))
     }
 
+    /// Where fewer than 10 answered, the day someone answered could point at a person: reports give
+    /// the months only, also for the output period that ends on the last answer.
+    func testASmallWijkShowsMonthsNotDays() throws {
+        let small = try WijkReport(wijk: "WK077208", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        let exact = try XCTUnwrap(try store.participation(level: .wijk, meting: Self.metingen[1], area: "WK077208")["WK077208"])
+        let shown = try XCTUnwrap(small.meting.participation)
+        XCTAssertTrue(shown.isMonthly)
+        XCTAssertEqual(shown.firstDate, String(exact.firstDate.prefix(8)) + "01")
+        XCTAssertTrue(shown.lastDate >= exact.lastDate && shown.lastDate.prefix(7) == exact.lastDate.prefix(7))
+        XCTAssertTrue(small.previous?.participation?.isMonthly ?? false)
+        if let output = small.output { XCTAssertEqual(output.period.to, shown.lastDate, "the output period ends at the month's end") }
+        let json = ReportJSON.render(small)
+        XCTAssertTrue(json.contains("\"eerste_datum\": \"\(exact.firstDate.prefix(7))\"") || json.contains("\"eerste_datum\":\"\(exact.firstDate.prefix(7))\""), json)
+        let html = HTMLReport.render(small)
+        for date in [exact.firstDate, exact.lastDate] {
+            XCTAssertFalse(json.contains(date), "no exact date in the JSON: \(date)")
+            let day = Int(date.suffix(2))!
+            XCTAssertFalse(html.contains(">\(day) "), "no day in the HTML")
+        }
+        let large = try WijkReport(wijk: "WK077201", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        XCTAssertFalse(large.meting.participation?.isMonthly ?? true, "a wijk of many keeps its dates")
+    }
+
     func testGemeenteReportRowsAndSentencesRespectSuppression() throws {
         let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
         XCTAssertEqual(report.wijken.count, 8)

@@ -20,3 +20,42 @@ final class StoreUpgradeTests: FolderTestCase {
         XCTAssertEqual(told.count, 1, "a new database is created, not upgraded")
     }
 }
+
+/// Migration v7 gives `response` and `activiteit` ids that are never reused, starting above every
+/// id already stored or named in the audit log (an entry deleted before the upgrade included).
+final class ManagedEntriesMigrationTests: FolderTestCase {
+    func testIdsStartAboveEveryIdTheAuditLogNames() throws {
+        let path = folder.appendingPathComponent("v6.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(old, upTo: "v6: answers as compact vectors")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO instrument (id, name, version, definition, registered_at) VALUES (1, 'x', 1, '', '');
+                INSERT INTO gemeente (code) VALUES ('GM0772');
+                INSERT INTO wijk (code, gemeente) VALUES ('WK077201', 'GM0772');
+                INSERT INTO meting (id, label) VALUES (1, '2025-voorjaar');
+                INSERT INTO batch (id, kind, source, created_at) VALUES (1, 'responses', 'formulier (a)', '');
+                INSERT INTO user (id, name, role, password_hash, created_at) VALUES (1, 'a', 'analist', 'x', '');
+                INSERT INTO response (id, respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id)
+                    VALUES (7, 'r7', 1, 'WK077201', '2025-03-01', 1, x'', x'', 1);
+                INSERT INTO audit (at, user_id, user_name, action, entity, entity_id) VALUES ('', 1, 'a', 'delete', 'response', 8);
+                INSERT INTO audit (at, user_id, user_name, action, entity, entity_id) VALUES ('', 1, 'a', 'delete', 'activiteit', 3);
+                """)
+        }
+        try old.close()
+        let store = try Store(path: path)
+        try store.database.write { db in
+            try db.execute(sql: """
+                INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id)
+                    VALUES ('r9', 1, 'WK077201', '2025-03-01', 1, x'', x'', 1);
+                INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, batch_id)
+                    VALUES ('2025-03-01', 'WK077201', 'a', 'Armoede & Meedoen', 1, 1, 0, 1);
+                """)
+        }
+        let ids = try store.database.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT max(id) FROM response"), try Int64.fetchOne(db, sql: "SELECT max(id) FROM activiteit"))
+        }
+        XCTAssertEqual(ids.0, 9, "above the deleted 8 the audit log names")
+        XCTAssertEqual(ids.1, 4)
+    }
+}
