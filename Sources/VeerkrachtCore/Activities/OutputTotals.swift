@@ -34,9 +34,9 @@ public struct OutputTotals: Sendable, Hashable {
     /// Counts one more activity.
     public mutating func add(_ activity: Activity) {
         activities += 1
-        participants += activity.participants
+        participants = Self.sum(participants, activity.participants)
         hours += activity.hours
-        volunteers += activity.volunteers
+        volunteers = Self.sum(volunteers, activity.volunteers)
         for hulpbron in Set(activity.hulpbronnen) { perHulpbron[hulpbron, default: 0] += 1 }
         perThema[activity.thema, default: 0] += 1
     }
@@ -44,11 +44,25 @@ public struct OutputTotals: Sendable, Hashable {
     /// Adds the totals of other activities (e.g. another wijk of the same gemeente).
     public mutating func merge(_ other: OutputTotals) {
         activities += other.activities
-        participants += other.participants
+        participants = Self.sum(participants, other.participants)
         hours += other.hours
-        volunteers += other.volunteers
+        volunteers = Self.sum(volunteers, other.volunteers)
         perHulpbron.merge(other.perHulpbron, uniquingKeysWith: +)
         perThema.merge(other.perThema, uniquingKeysWith: +)
+    }
+
+    /// `a + b`, staying at the largest Int instead of trapping. Accepted values (`Limits`) never come
+    /// near it; a database written before those limits may.
+    public static func sum(_ a: Int, _ b: Int) -> Int {
+        let (result, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? .max : .min) : result
+    }
+
+    /// A count summed as a double (SQLite's `total`, which cannot overflow) as an Int, staying at
+    /// the largest Int beyond it.
+    public static func count(_ total: Double) -> Int {
+        guard total.isFinite else { return total > 0 ? .max : 0 }
+        return Int(exactly: total.rounded()) ?? (total > 0 ? .max : .min)
     }
 
     /// Number of activities contributing to `hulpbron` (0 when none).

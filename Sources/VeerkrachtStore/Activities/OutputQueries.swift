@@ -24,15 +24,16 @@ extension Store {
             var totals: [String: OutputTotals] = [:]
             let sums = try Row.fetchCursor(db, sql: """
                 SELECT CASE WHEN ? THEN 'GM' || substr(wijk, 3, 4) ELSE wijk END AS area,
-                    count(*), sum(deelnemers), total(uren), sum(vrijwilligers)
+                    count(*), total(deelnemers), total(uren), total(vrijwilligers)
                 FROM activiteit WHERE datum BETWEEN ? AND ? AND wijk BETWEEN ? AND ? GROUP BY area
                 """, arguments: arguments)
             while let row = try sums.next() {
                 var area = OutputTotals()
                 area.activities = row[1]
-                area.participants = row[2]
+                // Summed as doubles, which cannot overflow (a database from before `Limits` may hold huge counts).
+                area.participants = OutputTotals.count(row[2])
                 area.hours = row[3]
-                area.volunteers = row[4]
+                area.volunteers = OutputTotals.count(row[4])
                 totals[row[0]] = area
             }
             let themes = try Row.fetchCursor(db, sql: """

@@ -49,9 +49,15 @@ extension Store {
         }
     }
 
-    /// When the data last changed: the time of the latest import (ISO 8601), or "" when empty.
+    /// When the data last changed: the latest import, undo, entry, correction or change of a
+    /// meting (ISO 8601), or "" when empty.
     public func snapshot() throws -> String {
-        try database.read { db in try String.fetchOne(db, sql: "SELECT max(created_at) FROM batch") ?? "" }
+        try database.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT max(coalesce((SELECT max(created_at) FROM batch), ''), coalesce((SELECT max(undone_at) FROM batch), ''),
+                           coalesce((SELECT at FROM audit ORDER BY id DESC LIMIT 1), ''))
+                """) ?? ""
+        }
     }
 
     /// Names of all gemeenten and wijken by code (nil where no name was imported).

@@ -59,6 +59,8 @@ struct Demo: ParsableCommand {
                 try store.importActivities(from: try CSVFile.open(files.activiteiten), source: "demo:activiteiten.csv", progress: $0)
             }
             Terminal.message("Imported \(activities.rows) activities from \(files.activiteiten)")
+            // The demo's metingen are finished rounds: closed, so gemeente accounts of the web app see them.
+            for meting in configuration.metingen { try store.closeMeting(meting, by: .commandLine) }
             let latest = configuration.metingen.last!
             let cells = try store.scoreCells(level: .gemeente, meting: latest)
             Terminal.write("\n" + OverviewText.render(cells, instrument: instrument, names: try store.areaNames(),
@@ -73,6 +75,7 @@ struct Demo: ParsableCommand {
                 Try:  veerkracht export scores --by wijk --meting \(latest)
                       veerkracht export change --by gemeente --van \(configuration.metingen[0]) --naar \(latest)
                       veerkracht export output --by gemeente
+                      veerkracht metingen add 2026-najaar   (an open meting, to try the entry forms of `veerkracht serve`)
 
                 """)
         }
