@@ -5,20 +5,12 @@ import VeerkrachtStore
 /// reason) or delete it.
 enum ActivityPage {
     /// Why the page is shown.
-    enum State {
-        case viewing
-        case justStored
-        case corrected
-        /// A correction came back with problems: the form with what was typed.
-        case correcting(ActivityForm, reason: String, FormProblems)
-        /// A deletion came back without a valid reason.
-        case deleting(reason: String, FormProblems)
-    }
+    typealias State = EntryPage<ActivityForm>.State
 
     static func render(session: Session, stored: StoredActivity, enteredBy: String, choices: EntryChoices, state: State) -> String {
         let activity = stored.activity
         var content: [HTML] = []
-        var problems = FormProblems.none
+        let problems = state.problems
         switch state {
         case .justStored:
             content.append(Controls.notice("Opgeslagen", "De activiteit ‘\(activity.name)’ is geregistreerd."))
@@ -27,9 +19,7 @@ enum ActivityPage {
                                Controls.buttonLink("Mijn activiteiten", href: "/activiteiten", secondary: true)))
         case .corrected:
             content.append(Controls.notice("Correctie opgeslagen", "De oude en nieuwe waarden staan in het auditlog."))
-        case .correcting(_, _, let sent), .deleting(_, let sent):
-            problems = sent
-        case .viewing:
+        case .viewing, .correcting, .deleting:
             break
         }
         let names = Dictionary(choices.hulpbronnen.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -46,42 +36,12 @@ enum ActivityPage {
                                                                   : activity.hulpbronnen.map { names[$0] ?? $0 }.joined(separator: ", "))),
             ("Geregistreerd door", .text(enteredBy)),
         ]))
-        content.append(correction(session: session, stored: stored, choices: choices, state: state))
-        content.append(deletion(session: session, stored: stored, state: state))
+        let action = "/activiteiten/\(stored.id)"
+        content.append(EntryPage<ActivityForm>.correction(session: session, action: action, stored: ActivityForm(stored: stored), state: state,
+                                            reasonHint: "Bijvoorbeeld: 12 deelnemers in plaats van 21.") {
+            ActivityFormPage.fields($0, choices: choices, problems: $1)
+        })
+        content.append(EntryPage<ActivityForm>.deletion(session: session, action: action, state: state, what: "activiteit", registered: "geregistreerd"))
         return Layout.page(activity.name, session: session, problems: problems.count, content)
-    }
-
-    private static func correction(session: Session, stored: StoredActivity, choices: EntryChoices, state: State) -> HTML {
-        var values = ActivityForm(stored: stored)
-        var reason = ""
-        var problems = FormProblems.none
-        var isOpen = false
-        if case .correcting(let sent, let sentReason, let sentProblems) = state {
-            (values, reason, problems, isOpen) = (sent, sentReason, sentProblems, true)
-        }
-        return tag("details", ["class": "panel", "open": when(isOpen)],
-                   tag("summary", [:], "Corrigeren"),
-                   tag("div", [:],
-                       tag("p", [:], "Pas aan wat niet klopt en geef de reden. De oude en nieuwe waarden komen in het auditlog."),
-                       tag("form", ["method": "post", "action": "/activiteiten/\(stored.id)"],
-                           [Controls.csrf(session)]
-                               + ActivityFormPage.fields(values, choices: choices, problems: problems)
-                               + [Controls.textarea("reden", label: "Reden van de correctie", value: reason,
-                                                    hint: "Bijvoorbeeld: 12 deelnemers in plaats van 21.", problem: problems["reden"]),
-                                  tag("div", ["class": "actions"], Controls.submit("Correctie opslaan"))])))
-    }
-
-    private static func deletion(session: Session, stored: StoredActivity, state: State) -> HTML {
-        var reason = "", problem: String?
-        if case .deleting(let sentReason, let problems) = state { (reason, problem) = (sentReason, problems["verwijder-reden"]) }
-        return tag("details", ["class": "panel", "open": when(problem != nil)],
-                   tag("summary", [:], "Verwijderen"),
-                   tag("div", [:],
-                       tag("p", [:], .text("Verwijder een activiteit alleen als hij niet had mogen worden geregistreerd, bijvoorbeeld een dubbele. "
-                                     + "Het auditlog bewaart wat er stond.")),
-                       tag("form", ["method": "post", "action": "/activiteiten/\(stored.id)/verwijderen"],
-                           Controls.csrf(session),
-                           Controls.textarea("reden", id: "verwijder-reden", label: "Reden van verwijderen", value: reason, problem: problem),
-                           tag("div", ["class": "actions"], Controls.submit("Activiteit verwijderen", danger: true)))))
     }
 }

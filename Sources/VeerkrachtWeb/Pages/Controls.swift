@@ -43,12 +43,12 @@ enum Controls {
     /// is shown as text, because a date picker would drop what was typed.
     static func input(_ name: String, label: String, value: String, hint: String? = nil, problem: String?,
                       type: String = "text", inputMode: String? = nil, autocomplete: String? = nil,
-                      list: String? = nil, short: Bool = false) -> HTML {
+                      short: Bool = false) -> HTML {
         let type = type == "date" && problem != nil ? "text" : type
         return field(name, label: label, hint: hint, problem: problem) { describedBy in
             .void("input", ["type": type, "id": name, "name": name, "value": type == "password" ? nil : value,
                             "class": when(short, "short"), "inputmode": inputMode, "autocomplete": autocomplete,
-                            "list": list, "spellcheck": when(type == "text", "false"), "autocapitalize": when(type == "text", "none"),
+                            "spellcheck": when(type == "text", "false"), "autocapitalize": when(type == "text", "none"),
                             "aria-describedby": describedBy, "aria-invalid": when(problem != nil, "true")])
         }
     }

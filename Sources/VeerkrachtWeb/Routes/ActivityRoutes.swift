@@ -29,9 +29,7 @@ enum ActivityRoutes {
 
     /// `GET /activiteiten/{id}`: the activity, to check, correct or delete.
     static func show(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
-        let query = FormData.query(request)
-        let state: ActivityPage.State = query["nieuw"] != nil ? .justStored : query["gecorrigeerd"] != nil ? .corrected : .viewing
-        return try page(context, store, state: state)
+        try page(context, store, state: .init(query: FormData.query(request)))
     }
 
     /// `POST /activiteiten/{id}`: a correction with a reason (field `reden`).
@@ -39,36 +37,30 @@ enum ActivityRoutes {
         let (session, stored) = try owned(context, store)
         let values = ActivityForm(form: context.form)
         let reason = context.form.text("reden")
-        do {
-            switch try store.correctActivity(id: stored.id, values, reason: reason, by: session.user) {
-            case .success: return .redirect(to: "/activiteiten/\(stored.id)?gecorrigeerd=1")
-            case .failure(let problems):
-                return try page(context, store, state: .correcting(values, reason: reason, FormProblems(problems)), status: .unprocessableContent)
-            }
-        } catch EntryError.reasonRequired {
-            let choices = try EntryChoices(store)
-            let result = ActivityValidator(instrument: choices.instrument, themes: choices.themes).validate(
-                datum: values.datum, wijk: values.wijk, name: values.activiteit, thema: values.thema, participants: values.deelnemers,
-                hours: values.uren, volunteers: values.vrijwilligers, hulpbronnen: values.hulpbronnen)
-            var problems = FormProblems.none
-            if case .failure(let found) = result { problems = FormProblems(found) }
-            problems.add("reden", label: "Reden", EntryAccess.reasonMessage)
-            return try page(context, store, state: .correcting(values, reason: reason, problems), status: .unprocessableContent)
-        }
+        return try EntryFlow.correct(
+            done: "/activiteiten/\(stored.id)?gecorrigeerd=1",
+            attempt: { try store.correctActivity(id: stored.id, values, reason: reason, by: session.user) },
+            problems: { FormProblems($0) },
+            fieldProblems: {
+                let choices = try? EntryChoices(store)
+                guard let choices else { return .none }
+                let result = ActivityValidator(instrument: choices.instrument, themes: choices.themes).validate(
+                    datum: values.datum, wijk: values.wijk, name: values.activiteit, thema: values.thema, participants: values.deelnemers,
+                    hours: values.uren, volunteers: values.vrijwilligers, hulpbronnen: values.hulpbronnen)
+                guard case .failure(let found) = result else { return .none }
+                return FormProblems(found)
+            },
+            page: { try page(context, store, state: .correcting(values, reason: reason, $0), status: .unprocessableContent) })
     }
 
     /// `POST /activiteiten/{id}/verwijderen`: deletes with a reason (field `reden`).
     static func delete(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let (session, stored) = try owned(context, store)
         let reason = context.form.text("reden")
-        do {
-            try store.deleteActivity(id: stored.id, reason: reason, by: session.user)
-            return .redirect(to: "/activiteiten?verwijderd=1")
-        } catch EntryError.reasonRequired {
-            var problems = FormProblems.none
-            problems.add("verwijder-reden", label: "Reden van verwijderen", EntryAccess.reasonMessage)
-            return try page(context, store, state: .deleting(reason: reason, problems), status: .unprocessableContent)
-        }
+        return try EntryFlow.delete(
+            done: "/activiteiten?verwijderd=1",
+            attempt: { try store.deleteActivity(id: stored.id, reason: reason, by: session.user) },
+            page: { try page(context, store, state: .deleting(reason: reason, $0), status: .unprocessableContent) })
     }
 
     /// `GET /activiteiten`: the activities this account registered (an analist: everyone's).
@@ -83,10 +75,7 @@ enum ActivityRoutes {
 
     /// The session and the activity of `{id}`, when this account may see it.
     private static func owned(_ context: AppRequestContext, _ store: Store) throws -> (Session, StoredActivity) {
-        let session = try EntryAccess.session(context)
-        guard let stored = try store.storedActivity(id: try EntryAccess.id(context)) else { throw PageError.notFound }
-        try EntryAccess.requireOwner(stored.enteredBy, session.user)
-        return (session, stored)
+        try EntryFlow.owned(context, load: store.storedActivity(id:), enteredBy: \.enteredBy)
     }
 
     private static func page(_ context: AppRequestContext, _ store: Store, state: ActivityPage.State,

@@ -19,11 +19,6 @@ enum EntryAccess {
         return id
     }
 
-    /// Refuses (403) when `user` may not see or change an entry made by `enteredBy`.
-    static func requireOwner(_ enteredBy: Int64?, _ user: User) throws {
-        guard user.role == .analist || (user.role == .veldwerker && enteredBy == user.id) else { throw EntryError.notYours }
-    }
-
     /// Who entered an entry, for people: the account name, or "bestand (import)" for imported rows.
     static func enteredBy(_ id: Int64?, store: Store) throws -> String {
         guard let id else { return "bestand (import)" }

@@ -30,48 +30,38 @@ enum ResponseRoutes {
 
     /// `GET /invoer/{id}`: the questionnaire with its scores, to check, correct or delete.
     static func show(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
-        let query = FormData.query(request)
-        let state: ResponsePage.State = query["nieuw"] != nil ? .justStored : query["gecorrigeerd"] != nil ? .corrected : .viewing
-        return try page(context, store, state: state)
+        try page(context, store, state: .init(query: FormData.query(request)))
     }
 
     /// `POST /invoer/{id}`: a correction with a reason (field `reden`).
     static func correct(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let (session, stored) = try owned(context, store)
         let choices = try EntryChoices(store)
-        let values = ResponseForm(form: context.form, instrument: choices.instrument)
+        let instrument = choices.instrument
+        let values = ResponseForm(form: context.form, instrument: instrument)
         let reason = context.form.text("reden")
-        do {
-            switch try store.correctResponse(id: stored.id, values, reason: reason, by: session.user) {
-            case .success: return .redirect(to: "/invoer/\(stored.id)?gecorrigeerd=1")
-            case .failure(let problems):
-                return try page(context, store, state: .correcting(values, reason: reason, FormProblems(problems, instrument: choices.instrument)),
-                                status: .unprocessableContent)
-            }
-        } catch EntryError.reasonRequired {
-            // Show the reason's problem together with those of the fields, judged by the same validator.
-            let result = ResponseValidator(instrument: choices.instrument).validate(
-                respondent: values.respondent, wijk: values.wijk, datum: values.datum, meting: values.meting,
-                answers: choices.instrument.items.map { values.answers[$0.id] ?? "" })
-            var problems = FormProblems.none
-            if case .failure(let found) = result { problems = FormProblems(found, instrument: choices.instrument) }
-            problems.add("reden", label: "Reden", EntryAccess.reasonMessage)
-            return try page(context, store, state: .correcting(values, reason: reason, problems), status: .unprocessableContent)
-        }
+        return try EntryFlow.correct(
+            done: "/invoer/\(stored.id)?gecorrigeerd=1",
+            attempt: { try store.correctResponse(id: stored.id, values, reason: reason, by: session.user) },
+            problems: { FormProblems($0, instrument: instrument) },
+            fieldProblems: {
+                let result = ResponseValidator(instrument: instrument).validate(
+                    respondent: values.respondent, wijk: values.wijk, datum: values.datum, meting: values.meting,
+                    answers: instrument.items.map { values.answers[$0.id] ?? "" })
+                guard case .failure(let found) = result else { return .none }
+                return FormProblems(found, instrument: instrument)
+            },
+            page: { try page(context, store, state: .correcting(values, reason: reason, $0), status: .unprocessableContent) })
     }
 
     /// `POST /invoer/{id}/verwijderen`: deletes with a reason (field `reden`).
     static func delete(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let (session, stored) = try owned(context, store)
         let reason = context.form.text("reden")
-        do {
-            try store.deleteResponse(id: stored.id, reason: reason, by: session.user)
-            return .redirect(to: "/mijn-invoer?verwijderd=1")
-        } catch EntryError.reasonRequired {
-            var problems = FormProblems.none
-            problems.add("verwijder-reden", label: "Reden van verwijderen", EntryAccess.reasonMessage)
-            return try page(context, store, state: .deleting(reason: reason, problems), status: .unprocessableContent)
-        }
+        return try EntryFlow.delete(
+            done: "/mijn-invoer?verwijderd=1",
+            attempt: { try store.deleteResponse(id: stored.id, reason: reason, by: session.user) },
+            page: { try page(context, store, state: .deleting(reason: reason, $0), status: .unprocessableContent) })
     }
 
     /// `GET /mijn-invoer`: the questionnaires this account entered (an analist: everyone's).
@@ -84,13 +74,9 @@ enum ResponseRoutes {
                                              deleted: FormData.query(request)["verwijderd"] != nil))
     }
 
-
-    /// The session and the entry of `{id}`, when this account may see it.
+    /// The session and the questionnaire of `{id}`, when this account may see it.
     private static func owned(_ context: AppRequestContext, _ store: Store) throws -> (Session, StoredResponse) {
-        let session = try EntryAccess.session(context)
-        guard let stored = try store.storedResponse(id: try EntryAccess.id(context)) else { throw PageError.notFound }
-        try EntryAccess.requireOwner(stored.enteredBy, session.user)
-        return (session, stored)
+        try EntryFlow.owned(context, load: store.storedResponse(id:), enteredBy: \.enteredBy)
     }
 
     private static func page(_ context: AppRequestContext, _ store: Store, state: ResponsePage.State,
