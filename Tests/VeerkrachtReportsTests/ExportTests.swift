@@ -70,13 +70,4 @@ final class ExportTests: XCTestCase {
         writer.append([.text("\"\u{301}")])
         XCTAssertEqual(writer.text, "meting\n\"a,\u{301}b\"\n\"\"\"\u{301}\"\n")
     }
-
-    func testDutchNumbers() {
-        XCTAssertEqual(DutchNumber.format(6.44), "6,4")
-        XCTAssertEqual(DutchNumber.format(6.45, decimals: 1), "6,5")
-        XCTAssertEqual(DutchNumber.format(-0.04), "0,0")
-        XCTAssertEqual(DutchNumber.format(-1.25, decimals: 2), "−1,25")
-        XCTAssertEqual(DutchNumber.format(1234.5), "1.234,5")
-        XCTAssertEqual(DutchNumber.grouped(1234567), "1.234.567")
-    }
 }
