@@ -10,8 +10,7 @@ extension DemoGenerator {
     /// The year runs from 1 March of the year before the meting's year (its label's first four
     /// characters) to the end of February, just before the meting's questionnaires are taken.
     public func activities(meting metingIndex: Int, emit: ([String]) -> Void) {
-        let label = configuration.metingen[metingIndex]
-        let year = Int(label.prefix(4)) ?? 2025 + metingIndex
+        let year = configuration.year(ofMeting: metingIndex)
         let start = CivilDate("\(year - 1)-03-01")!
         let days = CivilDate("\(year)-03-01")!.day - start.day
         let hulpbronnen = Set(instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id))

@@ -43,18 +43,17 @@ enum DemoAreas {
     }
 
     /// `gemeenten` synthetic gemeenten (GM0001, …) sharing `wijken` wijken whose sizes are skewed
-    /// (a few large, many small) and add up to `respondents`.
+    /// (a few large, many small) and add up to `respondents`. The wijken are spread evenly, so
+    /// every gemeente has ⌊wijken / gemeenten⌋ or one more (a valid `DemoConfiguration`: 1–1,296).
     static func syntheticSet(seed: UInt64, respondents: Int, wijken: Int, gemeenten: Int, constructs: Int) -> [DemoGemeente] {
         var random = RandomSource(seed: seed, 7)
         let weights = (0..<wijken).map { _ in exp(random.normal() * 0.9) }
         let total = weights.reduce(0, +)
         var sizes = weights.map { Int(Double(respondents) * $0 / total) }
         sizes[0] += respondents - sizes.reduce(0, +)
-        precondition((1...9999).contains(gemeenten) && wijken >= gemeenten && wijken <= gemeenten * 1296, "1–9999 gemeenten, at most 1296 wijken each")
-        let perGemeente = (wijken + gemeenten - 1) / gemeenten
-        return (0..<gemeenten).compactMap { g in
-            let range = (g * perGemeente)..<min(wijken, (g + 1) * perGemeente)
-            guard !range.isEmpty else { return nil }
+        let first = { (g: Int) in g * wijken / gemeenten }    // the first wijk of gemeente g
+        return (0..<gemeenten).map { g in
+            let range = first(g)..<first(g + 1)
             let digits = fourDigits(g + 1)
             return DemoGemeente(code: GemeenteCode("GM" + digits)!, naam: "Gemeente \(digits)", wijken: range.enumerated().map { w, i in
                 makeWijk(code: WijkCode("WK" + digits + suffix(w))!, naam: "Wijk \(digits)-\(suffix(w))",

@@ -1,24 +1,5 @@
 import VeerkrachtCore
 
-/// What demo data to make.
-public struct DemoConfiguration: Sendable {
-    /// The same seed always gives the same data.
-    public var seed: UInt64 = 2026
-    /// Respondents per meting; nil for the named demo set (six real gemeenten, ~3,400 respondents).
-    public var respondents: Int?
-    /// Number of wijken and gemeenten when `respondents` is set.
-    public var wijken = 3000
-    public var gemeenten = 250
-    /// Meting labels; each label's first four characters, when a year, set the dates.
-    public var metingen = ["2025-voorjaar", "2026-voorjaar"]
-    /// Share of a meting's respondents who answer the next meting again (the panel).
-    public var panelShare = 0.4
-    /// Share of answers left empty or `NA`.
-    public var missingShare = 0.05
-
-    public init() {}
-}
-
 /// Generates a realistic synthetic data set in the import formats (SPEC §6): gebieden with names,
 /// and responses of residents whose scores vary by wijk and change between metingen.
 ///
@@ -31,7 +12,13 @@ public struct DemoGenerator: Sendable {
     public let configuration: DemoConfiguration
     public let gemeenten: [DemoGemeente]
 
+    /// - Precondition: `configuration.validate()` does not throw.
     public init(instrument: Instrument, configuration: DemoConfiguration) {
+        do {
+            try configuration.validate()
+        } catch {
+            preconditionFailure("invalid demo configuration: \(error)")
+        }
         self.instrument = instrument
         self.configuration = configuration
         let constructs = instrument.constructs.count
@@ -62,7 +49,7 @@ public struct DemoGenerator: Sendable {
     /// respondents are the panel (the first `panelShare` of the previous meting's) plus new ones.
     public func responses(meting metingIndex: Int, emit: ([String]) -> Void) {
         let label = configuration.metingen[metingIndex]
-        let year = Int(label.prefix(4)) ?? 2025 + metingIndex
+        let year = configuration.year(ofMeting: metingIndex)
         for (g, gemeente) in gemeenten.enumerated() {
             for (w, wijk) in gemeente.wijken.enumerated() {
                 let wijkIndex = g * 10_000 + w

@@ -14,9 +14,12 @@ public enum WebApp {
     }
 
     /// Every route of `Route.all`, each behind its access rule, with security headers, Dutch error
-    /// pages and the session on every request.
+    /// pages and the session on every request. HEAD works wherever GET does: Hummingbird answers it
+    /// with the GET route (same rule, status and headers) without the body, and `HeadRequests`
+    /// drops the body of every other answer to a HEAD request, such as a 404 page.
     public static func router(store: Store) -> Router<AppRequestContext> {
-        let router = Router(context: AppRequestContext.self)
+        let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: HeadRequests())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages())
         router.add(middleware: SessionMiddleware(store: store))

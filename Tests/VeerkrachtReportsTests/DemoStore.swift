@@ -29,8 +29,8 @@ enum DemoStore {
     }()
 
     private static func reader(_ header: [String], _ rows: [[String]]) -> CSVReader {
-        var writer = CSVWriter(header: header)
-        rows.forEach { writer.append($0) }
+        var writer = CSVWriter(header: header, for: .importFile)
+        rows.forEach { writer.append($0.map(CSVField.text)) }
         return CSVReader(bytes: Array(writer.text.utf8))
     }
 }

@@ -26,14 +26,14 @@ enum SmallWijkStore {
         try store.register(instrument, source: BundledInstruments.veerkrachtmeterV1)
         let items = instrument.items.map(\.id)
         for (index, meting) in metingen.enumerated() {
-            var writer = CSVWriter(header: ["respondent", "wijk", "datum", "meting"] + items)
+            var writer = CSVWriter(header: ["respondent", "wijk", "datum", "meting"] + items, for: .importFile)
             for (w, wijk) in wijken.enumerated() {
                 let count = index == 0 ? wijk.first : wijk.second
                 for r in 0..<count {
                     // The panel keeps its ids; everyone else is new in the second meting.
                     let id = index == 0 || r < wijk.panel ? "\(wijk.code)-\(r)" : "\(wijk.code)-nieuw-\(r)"
                     let answers = items.indices.map { String(1 + (r * 7 + $0 * 3 + w + index * (w + 1)) % 5) }
-                    writer.append([id, wijk.code, "\(meting.prefix(4))-03-10", meting] + answers)
+                    writer.append(([id, wijk.code, "\(meting.prefix(4))-03-10", meting] + answers).map(CSVField.text))
                 }
             }
             _ = try store.importResponses(from: CSVReader(bytes: Array(writer.text.utf8)), source: "\(meting).csv")

@@ -1,11 +1,47 @@
+/// One field of a CSV row. The caller says what it is, so the writer never guesses from the
+/// content: a meting label `-2025` is text, a mean `-0.113` is a number.
+public enum CSVField: Sendable, Hashable {
+    /// Text: a label, a code, a name, a word. Empty when nil.
+    case text(String?)
+    /// A number with `.` as decimal separator, the shortest text that reads back as the same
+    /// double (17 significant digits at most, never fewer than needed). Empty when nil or not finite.
+    case number(Double?)
+    /// A whole number, such as a count. Empty when nil.
+    case count(Int?)
+}
+
 /// Builds RFC 4180 CSV text: `,` separated, fields quoted only when they need it, LF line ends.
 ///
 /// Works on UTF-8 bytes: a field is quoted when its bytes hold `,`, `"`, CR or LF, also where a
 /// combining mark follows one of them (as one `Character` it would compare unequal to `,`).
+///
+/// An export is opened by people in a spreadsheet program, which may run a cell that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return as a formula ("CSV injection"). So in an export
+/// every text field that starts with one of those six characters gets a leading `'` (the OWASP
+/// advice): `=HYPERLINK(…)` is written as `'=HYPERLINK(…)`, and the spreadsheet shows it as
+/// text. Numbers are written as they are (`-0.113`). An import file is written exactly as given,
+/// because Veerkracht's importer reads it back and a `'` would change the data.
+///
+/// ```swift
+/// var writer = CSVWriter(header: ["meting", "gemiddelde"])
+/// writer.append([.text("=1+1"), .number(-0.113)])      // '=1+1,-0.113
+/// ```
 public struct CSVWriter {
+    /// Who reads the file.
+    public enum Purpose: Sendable {
+        /// People, in a spreadsheet program: text that a spreadsheet would run as a formula is neutralised.
+        case export
+        /// Veerkracht's importer (demo and test data): text is written exactly as given.
+        case importFile
+    }
+
+    private let purpose: Purpose
     private var bytes: [UInt8] = []
 
-    public init(header: [String]) { append(header) }
+    public init(header: [String], for purpose: Purpose = .export) {
+        self.purpose = purpose
+        append(header.map(CSVField.text))
+    }
 
     /// The CSV written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -13,11 +49,18 @@ public struct CSVWriter {
     /// The number of UTF-8 bytes written so far.
     public var byteCount: Int { bytes.count }
 
-    /// Appends one row; nil fields are written empty.
-    public mutating func append(_ fields: [String?]) {
+    /// Appends one row.
+    public mutating func append(_ fields: [CSVField]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            if let field { Self.escape(field, into: &bytes) }
+            switch field {
+            case .text(let text?):
+                let isFormula = purpose == .export && text.utf8.first.map(Self.formulaStarts.contains) == true
+                Self.escape(isFormula ? "'" + text : text, into: &bytes)
+            case .number(let value?) where value.isFinite: bytes.append(contentsOf: value.description.utf8)
+            case .count(let value?): bytes.append(contentsOf: String(value).utf8)
+            case .text(nil), .number, .count(nil): break
+            }
         }
         bytes.append(UInt8(ascii: "\n"))
     }
@@ -27,6 +70,9 @@ public struct CSVWriter {
         defer { bytes.removeAll(keepingCapacity: true) }
         return bytes
     }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
     private static let quote = UInt8(ascii: "\"")
 
@@ -43,14 +89,5 @@ public struct CSVWriter {
             if byte == quote { bytes.append(quote) }
         }
         bytes.append(quote)
-    }
-}
-
-/// Numbers in exports: `.` as decimal separator, shortest text that reads back as the same double
-/// (17 significant digits at most, never fewer than needed).
-enum ExportNumber {
-    static func text(_ value: Double?) -> String? {
-        guard let value, value.isFinite else { return nil }
-        return value.description
     }
 }

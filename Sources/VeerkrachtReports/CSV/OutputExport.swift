@@ -21,12 +21,13 @@ public enum OutputExport {
 
     /// CSV text with one row per area, ordered by area code; `hulpbronnen` are the count columns
     /// (the instrument's hulpbron construct ids in instrument order). `uren` is written with `.` as
-    /// decimal separator at full precision.
+    /// decimal separator at full precision (empty when the sum outgrew every double). Text that a
+    /// spreadsheet would run as a formula is neutralised (`CSVWriter`).
     public static func csv(_ totals: [String: OutputTotals], hulpbronnen: [String]) -> String {
         var writer = CSVWriter(header: header(hulpbronnen: hulpbronnen))
         for (area, figures) in totals.sorted(by: { $0.key < $1.key }) {
-            writer.append([area, String(figures.activities), String(figures.participants), ExportNumber.text(figures.hours),
-                           String(figures.volunteers)] + hulpbronnen.map { String(figures.count(hulpbron: $0)) })
+            writer.append([.text(area), .count(figures.activities), .count(figures.participants), .number(figures.hours),
+                           .count(figures.volunteers)] + hulpbronnen.map { .count(figures.count(hulpbron: $0)) })
         }
         return writer.text
     }

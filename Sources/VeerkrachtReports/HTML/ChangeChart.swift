@@ -16,7 +16,9 @@ enum ChangeChart {
     static func render(_ rows: [Row], label: String) -> Markup {
         let axis = Axis(rows.compactMap { $0.change.values })
         let bottom = top + Double(rows.count) * rowHeight
-        let x = { (value: Double) in plotLeft + (min(axis.limit, max(-axis.limit, value)) + axis.limit) / (2 * axis.limit) * (plotRight - plotLeft) }
+        let x = { (value: Double) in
+            plotLeft + (SVG.clamped(value, -axis.limit...axis.limit) + axis.limit) / (2 * axis.limit) * (plotRight - plotLeft)
+        }
         var parts: [Markup] = [
             SVG.text("◀ lager", x: plotLeft, y: top - 14, cssClass: "band-name"),
             SVG.text("hoger ▶", x: plotRight, y: top - 14, anchor: "end", cssClass: "band-name"),
@@ -52,13 +54,15 @@ enum ChangeChart {
         return .join(parts)
     }
 
-    /// A symmetric axis around zero wide enough for every interval, with ticks at round steps.
+    /// A symmetric axis around zero wide enough for every interval, with ticks at round steps; at
+    /// most ±10, the whole scale (a wider interval, or one that is not a number, ends at the edge).
     private struct Axis {
         let limit: Double
         let ticks: [Double]
 
         init(_ values: [ChangeFigures.Values]) {
-            let extent = values.compactMap(\.difference).map { max(abs($0.interval.lower), abs($0.interval.upper)) }.max() ?? 0
+            let ends = values.compactMap(\.difference).flatMap { [abs($0.interval.lower), abs($0.interval.upper)] }
+            let extent = SVG.clamped(ends.filter { !$0.isNaN }.max() ?? 0, 0...10)
             let step = extent <= 1.5 ? 0.5 : (extent <= 5 ? 1 : 2)
             limit = max(1, (extent / step).rounded(.up) * step)
             let count = Int((limit / step).rounded())

@@ -26,11 +26,8 @@ enum DistributionChart {
                                   x: (barLeft + barRight) / 2, y: middle + 4.5, anchor: "middle", cssClass: "gap-note"))
             return .join(parts)
         }
-        let shares: [(Category, Double)] = [
-            (.laag, values.percentLaag),
-            (.midden, max(0, 100 - values.percentLaag - values.percentHoog)),
-            (.hoog, values.percentHoog),
-        ]
+        let laag = SVG.clamped(values.percentLaag, 0...100), hoog = SVG.clamped(values.percentHoog, 0...(100 - laag))
+        let shares: [(Category, Double)] = [(.laag, laag), (.midden, 100 - laag - hoog), (.hoog, hoog)]
         var left = barLeft, freeFrom = -Double.infinity
         for (category, share) in shares where share > 0 {
             let segment = share / 100 * (barRight - barLeft)

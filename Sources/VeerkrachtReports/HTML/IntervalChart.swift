@@ -36,7 +36,7 @@ enum IntervalChart {
     }
 
     private static func x(_ value: Double) -> Double {
-        plotLeft + min(10, max(0, value)) / 10 * (plotRight - plotLeft)
+        plotLeft + SVG.clamped(value, 0...10) / 10 * (plotRight - plotLeft)
     }
 
     private static func row(_ row: Row, centre y: Double, comparisonName: String) -> Markup {

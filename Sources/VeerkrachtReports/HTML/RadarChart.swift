@@ -36,7 +36,9 @@ enum RadarChart {
     /// The shape through the values present: closed and filled when all are there, otherwise only
     /// the sides between neighbouring axes that both have a value.
     private static func series(_ values: [Double?], cssClass: String) -> Markup {
-        let points = values.enumerated().map { index, value in value.map { point(axis: index, of: values.count, value: $0) } }
+        let points = values.enumerated().map { index, value in
+            value.map { point(axis: index, of: values.count, value: SVG.clamped($0, 0...10)) }
+        }
         var parts: [Markup] = []
         if points.allSatisfy({ $0 != nil }) {
             parts.append(SVG.polygon(points.compactMap { $0 }, cssClass: "series-shape \(cssClass)"))

@@ -43,10 +43,20 @@ enum SVG {
         .empty("polygon", ["points": points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "), "class": cssClass])
     }
 
-    /// A coordinate with at most one decimal and a decimal point, e.g. 12.5 or 40.
+    /// A coordinate with at most one decimal and a decimal point, e.g. 12.5 or 40. Total: a value
+    /// outside ±`coordinateLimit` is written as that limit and NaN as 0, so a chart never holds
+    /// an unreadable or astronomically large coordinate (the charts clamp their values first).
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+        let rounded = value.isNaN ? 0 : (clamped(value, -coordinateLimit...coordinateLimit) * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// The largest coordinate written; charts are at most a few thousand units in size.
+    static let coordinateLimit = 100_000.0
+
+    /// `value` within `range`; NaN becomes the range's lower bound.
+    static func clamped(_ value: Double, _ range: ClosedRange<Double>) -> Double {
+        value.isNaN ? range.lowerBound : min(range.upperBound, max(range.lowerBound, value))
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces (a longer word keeps its own line).

@@ -1,4 +1,5 @@
-/// A JSON value whose objects keep their key order, written with full-precision numbers.
+/// A JSON value whose objects keep their key order, written with full-precision numbers (a number
+/// that is not finite, such as a sum that outgrew every double, is written as `null`).
 public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -23,7 +24,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
-        case .number(let value): return value.description
+        case .number(let value): return value.isFinite ? value.description : "null"   // JSON has no NaN or infinity
         case .integer(let value): return String(value)
         case .string(let value): return Self.quoted(value)
         case .array(let values):

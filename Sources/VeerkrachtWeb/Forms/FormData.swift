@@ -17,21 +17,38 @@ struct FormData: Sendable {
     /// No fields (a GET request).
     static let empty = FormData(encoded: "")
 
-    /// Parses `name=value&…`: `+` is a space, `%XX` a byte of UTF-8; malformed escapes stay as written.
+    /// Parses `name=value&…`: `+` is a space, `%XX` a byte of UTF-8; malformed escapes stay as
+    /// written and bytes that are not UTF-8 become U+FFFD (lenient, for query strings typed by hand).
     init(encoded text: String) {
-        fields = text.split(separator: "&", omittingEmptySubsequences: true).map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (Self.decode(parts[0]), parts.count > 1 ? Self.decode(parts[1]) : "")
-        }
+        fields = Self.fields(Array(text.utf8), strict: false)!
+    }
+
+    /// Parses a form body strictly: nil when a `%` is not followed by two hexadecimal digits or a
+    /// name or value is not UTF-8, which no browser sends.
+    init?(body: [UInt8]) {
+        guard let fields = Self.fields(body, strict: true) else { return nil }
+        self.fields = fields
     }
 
     /// Reads and parses the body of `request`: at most `maximumBytes` (413 beyond), and only when it
-    /// is sent as a form (any other body reads as no fields).
+    /// is sent as a form (any other body reads as no fields). A body that ends before its
+    /// `Content-Length` (the connection broke off) or is not a well-formed form is a 400.
     init(request: Request) async throws {
-        var body = try await request.body.collect(upTo: Self.maximumBytes)
+        var body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: Self.maximumBytes)
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            throw PageError.unreadableForm
+        }
         let type = request.headers[.contentType]?.lowercased() ?? ""
-        let isForm = type.hasPrefix("application/x-www-form-urlencoded")
-        self.init(encoded: isForm ? body.readString(length: body.readableBytes) ?? "" : "")
+        guard type.hasPrefix("application/x-www-form-urlencoded") else {
+            self = .empty
+            return
+        }
+        guard let form = FormData(body: body.readBytes(length: body.readableBytes) ?? []) else { throw PageError.unreadableForm }
+        self = form
     }
 
     /// The query parameters of `request` (`?meting=2025-voorjaar&vorige=`), decoded as a form.
@@ -46,10 +63,24 @@ struct FormData: Sendable {
     /// Every value of `name`, in the order sent.
     func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
-    private static func decode(_ text: Substring) -> String {
+    /// The fields of `name=value&…`; when `strict`, nil for a malformed escape or a name or value
+    /// that is not UTF-8.
+    private static func fields(_ text: [UInt8], strict: Bool) -> [(name: String, value: String)]? {
+        var fields: [(name: String, value: String)] = []
+        for pair in text.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0], strict: strict), let value = parts.count > 1 ? decode(parts[1], strict: strict) : "" else {
+                return nil
+            }
+            fields.append((name, value))
+        }
+        return fields
+    }
+
+    private static func decode(_ text: ArraySlice<UInt8>, strict: Bool) -> String? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = text.utf8.makeIterator()
+        bytes.reserveCapacity(text.count)
+        var iterator = text.makeIterator()
         while let byte = iterator.next() {
             switch byte {
             case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
@@ -58,6 +89,7 @@ struct FormData: Sendable {
                 if let high, let low, let h = hexValue(high), let l = hexValue(low) {
                     bytes.append(h << 4 | l)
                 } else {
+                    if strict { return nil }
                     bytes.append(byte)
                     if let high { bytes.append(high) }
                     if let low { bytes.append(low) }
@@ -65,7 +97,7 @@ struct FormData: Sendable {
             default: bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return strict ? String(validating: bytes, as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -15,6 +15,11 @@ struct PageError: Error {
     static let notFound = PageError(status: .notFound, title: "Niet gevonden",
                                     message: "Deze pagina bestaat niet (meer). Misschien is het adres verkeerd of is de invoer verwijderd.")
 
+    /// A form body that broke off before its end or is not a well-formed form.
+    static let unreadableForm = PageError(status: .badRequest, title: "Formulier niet goed aangekomen",
+                                          message: "Het formulier kwam niet volledig of niet leesbaar aan, bijvoorbeeld omdat de verbinding wegviel. "
+                                              + "Er is niets opgeslagen. Ga terug en verstuur het opnieuw.")
+
     /// A request that misses something or asks for something that cannot be, with what is wrong.
     static func badRequest(_ message: String) -> PageError {
         PageError(status: .badRequest, title: "Dit kan niet", message: message)

@@ -118,44 +118,52 @@ struct Demo: ParsableCommand {
         @Option(help: ArgumentHelp("Folder to write the files into (created if needed).", valueName: "folder"))
         var out: String
 
-        @Option(help: "Seed of the synthetic data.")
+        @Option(help: "Seed of the synthetic data: a whole number from 0 to 18446744073709551615.")
         var seed: UInt64 = 2026
 
-        @Option(help: ArgumentHelp("Respondents per meting (default: the named demo set).", valueName: "n"))
+        @Option(help: ArgumentHelp("Respondents per meting: from --wijken (one per wijk) to 10000000 (default: the named demo set).",
+                                   valueName: "n"))
         var respondents: Int?
 
-        @Option(help: "Number of wijken (with --respondents).")
+        @Option(help: "Number of wijken (with --respondents): from --gemeenten to 1296 per gemeente.")
         var wijken = 3000
 
-        @Option(help: "Number of gemeenten (with --respondents).")
+        @Option(help: "Number of gemeenten (with --respondents): 1 to 9999.")
         var gemeenten = 250
 
-        @Option(help: ArgumentHelp("Meting labels, comma separated.", valueName: "labels"))
+        @Option(help: ArgumentHelp("Meting labels, comma separated: 1 to 100, different; a label that starts with a number starts "
+                                       + "with its year (1901–2199).", valueName: "labels"))
         var metingen = "2025-voorjaar,2026-voorjaar"
 
-        @Option(help: "Share of respondents who answer the next meting again.")
+        @Option(help: "Share of respondents who answer the next meting again: 0 to 1.")
         var panel = 0.4
 
-        @Option(help: "Share of missing answers.")
+        @Option(help: "Share of missing answers: 0 to 1.")
         var missing = 0.05
 
-        func validate() throws {
-            if let respondents, respondents < wijken { throw ValidationError("--respondents must be at least --wijken") }
-            guard (1...9999).contains(gemeenten), wijken >= gemeenten, wijken <= gemeenten * 1296 else {
-                throw ValidationError("use 1–9999 gemeenten and between 1 and 1,296 wijken per gemeente")
-            }
-            guard (0...1).contains(panel), (0...1).contains(missing) else { throw ValidationError("--panel and --missing are shares between 0 and 1") }
-        }
-
-        func run() throws {
+        /// What the options ask for; `DemoConfiguration.validate()` holds the ranges above.
+        private var configuration: DemoConfiguration {
             var configuration = DemoConfiguration()
             configuration.seed = seed
             configuration.respondents = respondents
             configuration.wijken = wijken
             configuration.gemeenten = gemeenten
-            configuration.metingen = metingen.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            configuration.metingen = metingen.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
             configuration.panelShare = panel
             configuration.missingShare = missing
+            return configuration
+        }
+
+        func validate() throws {
+            do {
+                try configuration.validate()
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+
+        func run() throws {
             let files = try DemoFiles.write(DemoGenerator(instrument: try DefaultInstrument.load(), configuration: configuration), to: out)
             Terminal.message("Wrote \(([files.gebieden] + files.responses + [files.activiteiten]).joined(separator: ", ")).")
         }

@@ -1,7 +1,9 @@
 import Foundation
 import VeerkrachtReports
 
-/// Streams CSV rows to a file, flushing every megabyte or so.
+/// Streams the rows of an import file (the demo's data) to a file, flushing every megabyte or so.
+/// Fields are written exactly as given (`CSVWriter.Purpose.importFile`): `veerkracht import` reads
+/// them back, and an export's formula neutralisation would change the data.
 struct CSVFileWriter {
     private var writer: CSVWriter
     private let handle: FileHandle
@@ -13,11 +15,11 @@ struct CSVFileWriter {
         }
         self.handle = handle
         self.path = path
-        writer = CSVWriter(header: header)
+        writer = CSVWriter(header: header, for: .importFile)
     }
 
     mutating func append(_ fields: [String]) {
-        writer.append(fields)
+        writer.append(fields.map(CSVField.text))
         if writer.byteCount > 1 << 20 { handle.write(Data(writer.takeBytes())) }
     }
 
