@@ -14,8 +14,8 @@ public struct DemoConfiguration: Sendable {
     /// Number of gemeenten when `respondents` is set: `gemeenteNumbers`, coded GM0001, GM0002, ….
     public var gemeenten = 250
     /// Meting labels, 1 to `maximumMetingen`, different, each a valid meting label that can be part
-    /// of a file name. When a label starts with a number, that number is its year (1901–2199) and
-    /// sets the dates; otherwise meting number m (0-based) is in 2025 + m.
+    /// of a file name. When a label starts with a number, that number is its year (`years`) and
+    /// sets the dates; otherwise the metingen are counted back from 2026.
     public var metingen = ["2025-voorjaar", "2026-voorjaar"]
     /// Share of a meting's respondents who answer the next meting again (the panel), 0–1.
     public var panelShare = 0.4
@@ -30,8 +30,10 @@ public struct DemoConfiguration: Sendable {
     public static let wijkenPerGemeente = 1296
     public static let maximumRespondents = 10_000_000
     public static let maximumMetingen = 100
-    /// The years a meting can be in: its activities start a year earlier, and dates are 1900–2199.
-    public static let years = 1901...2199
+    /// The years a meting can be in: its activities start a year earlier, and dates are 1900–2199;
+    /// the last is 2026, so that every generated date (March to May of its year) lies in the past
+    /// and is imported (a response may not be dated in the future).
+    public static let years = 1901...2026
 
     /// Checks that the generator can make this data set.
     public func validate() throws(Problem) {
@@ -52,8 +54,9 @@ public struct DemoConfiguration: Sendable {
         }
     }
 
-    /// The year of meting number `index` (0-based): the number its label starts with, else 2025 + index.
-    func year(ofMeting index: Int) -> Int { Self.year(of: metingen[index]) ?? 2025 + index }
+    /// The year of meting number `index` (0-based): the number its label starts with, else counted
+    /// back from the last year (the last meting in 2026, the one before in 2025, …).
+    func year(ofMeting index: Int) -> Int { Self.year(of: metingen[index]) ?? Self.years.upperBound - (metingen.count - 1 - index) }
 
     /// The number a label starts with (`2025-voorjaar` → 2025), taken as its year.
     private static func year(of label: String) -> Int? { Int(label.prefix(4)) }

@@ -50,7 +50,7 @@ final class DemoConfigurationTests: XCTestCase {
 
     func testTheLimitsOfTheRangesGenerate() throws {
         var most = configuration(respondents: 2 * 1296, wijken: 2 * 1296, gemeenten: 2)
-        most.metingen = ["1901-a", "2199-b", "zomer"]
+        most.metingen = ["1901-a", "2026-b", "zomer"]
         most.panelShare = 1
         most.missingShare = 0
         let (demo, _) = try importGenerated(most)
@@ -93,9 +93,9 @@ final class DemoConfigurationTests: XCTestCase {
             XCTAssertTrue(problem { $0.metingen = [label] }.hasPrefix("--metingen: '\(label)' is not a meting label"), label)
         }
         XCTAssertEqual(problem { $0.metingen = ["0099-najaar"] },
-                       "--metingen: '0099-najaar' would be in the year 99; start a label with a year from 1901 to 2199, or not with a number")
+                       "--metingen: '0099-najaar' would be in the year 99; start a label with a year from 1901 to 2026, or not with a number")
         XCTAssertTrue(problem { $0.metingen = ["1900-voorjaar"] }.hasPrefix("--metingen: '1900-voorjaar' would be in the year 1900;"))
-        XCTAssertTrue(problem { $0.metingen = ["2200"] }.hasPrefix("--metingen: '2200' would be in the year 2200;"))
+        XCTAssertTrue(problem { $0.metingen = ["2027"] }.hasPrefix("--metingen: '2027' would be in the year 2027;"), "its dates would lie in the future")
         XCTAssertTrue(problem { $0.metingen = ["-202"] }.hasPrefix("--metingen: '-202' would be in the year -202;"))
     }
 }

@@ -132,7 +132,7 @@ struct Demo: ParsableCommand {
         var gemeenten = 250
 
         @Option(help: ArgumentHelp("Meting labels, comma separated: 1 to 100, different; a label that starts with a number starts "
-                                       + "with its year (1901–2199).", valueName: "labels"))
+                                       + "with its year (1901–2026).", valueName: "labels"))
         var metingen = "2025-voorjaar,2026-voorjaar"
 
         @Option(help: "Share of respondents who answer the next meting again: 0 to 1.")
