@@ -81,18 +81,18 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .noDatabase(let path): "there is no database at \(path); create it with `veerkracht init`"
         case .noInstrument: "the database holds no instrument; run `veerkracht init` first"
-        case .unknownInstrument(let id): "the database holds no instrument '\(id)'; add it with `veerkracht surveys add FILE`"
-        case .unknownMeting(let label): "the database holds no meting '\(label)' (see `veerkracht status`)"
+        case .unknownInstrument(let id): "the database holds no instrument \(MessageText.quoted(id)); add it with `veerkracht surveys add FILE`"
+        case .unknownMeting(let label): "the database holds no meting \(MessageText.quoted(label)) (see `veerkracht status`)"
         case .conflictingInstrument(let reference):
             "\(reference) is already stored with different content; give the revised instrument a new version"
-        case let .invalidThema(name, problem): "thema '\(name)': \(problem)"
-        case .duplicateThema(let name): "there is already a thema '\(name)' (see `veerkracht themas list`)"
+        case let .invalidThema(name, problem): "thema \(MessageText.quoted(name)): \(problem)"
+        case .duplicateThema(let name): "there is already a thema \(MessageText.quoted(name)) (see `veerkracht themas list`)"
         case let .unknownThema(name, known):
-            "there is no thema '\(name)'" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
+            "there is no thema \(MessageText.quoted(name))" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
         case let .themaInUse(name, activities):
-            "thema '\(name)' is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
-        case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"
-        case .invalidArea(let text): "'\(text)' is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
+            "thema \(MessageText.quoted(name)) is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
+        case .invalidDate(let text): "\(MessageText.quoted(text)) is not a valid date in the form YYYY-MM-DD"
+        case .invalidArea(let text): "\(MessageText.quoted(text)) is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
         }
     }
 }
