@@ -18,24 +18,39 @@ public final class Store: Sendable {
     /// Opens the database at `path`, creating it and its folder when `create` is true,
     /// and brings its schema up to date.
     ///
-    /// - Parameter upgrading: told the names of the migrations about to run on a database made by
-    ///   an earlier version, before they run (on a large database that can take a while).
-    public init(path: String, create: Bool = true, upgrading: (([String]) -> Void)? = nil) throws {
+    /// An existing file that is empty, cut short, not a SQLite database, unreadably damaged or
+    /// another program's database is refused with a `DamagedDatabase` before anything is written
+    /// to it. A SQLite database without any table is given the schema.
+    ///
+    /// - Parameters:
+    ///   - initialiseEmpty: an empty file (0 bytes, no `-wal` file with data) is given the schema
+    ///     instead of refused: for `veerkracht init`, where it is a file prepared with `touch`.
+    ///   - upgrading: told the names of the migrations about to run on a database made by an
+    ///     earlier version, before they run (on a large database that can take a while).
+    public init(path: String, create: Bool = true, initialiseEmpty: Bool = false, upgrading: (([String]) -> Void)? = nil) throws {
         let url = URL(fileURLWithPath: path)
-        if !FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) {
+            try DatabaseFile.inspect(path, initialiseEmpty: initialiseEmpty)
+        } else {
             guard create else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        database = try DatabasePool(path: path, configuration: Self.configuration)
-        self.path = path
-        if let upgrading {
-            let pending = try database.read { db in
-                let applied = try Schema.migrator.appliedIdentifiers(db)
-                return applied.isEmpty ? [] : Schema.migrator.migrations.filter { !applied.contains($0) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration)
+            if let upgrading {
+                let pending = try pool.read { db in
+                    let applied = try Schema.migrator.appliedIdentifiers(db)
+                    return applied.isEmpty ? [] : Schema.migrator.migrations.filter { !applied.contains($0) }
+                }
+                if !pending.isEmpty { upgrading(pending) }
             }
-            if !pending.isEmpty { upgrading(pending) }
+            try Schema.migrator.migrate(pool)
+        } catch {
+            throw DamagedDatabase(error, path: path) ?? error
         }
-        try Schema.migrator.migrate(database)
+        database = pool
+        self.path = path
     }
 
     /// A private in-memory database (for tests and dry runs).

@@ -8,7 +8,9 @@ struct Init: ParsableCommand {
         discussion: """
             Creates the database file (and its folder) if needed, brings its schema up to date and \
             registers the default instrument, Veerkrachtmeter v1, or the instrument file you give. \
-            Running it again on an existing database is safe.
+            Running it again on an existing database is safe. An empty file (0 bytes, as made with \
+            touch) becomes a new database; any other file that is not a Veerkracht database is \
+            refused and left as it is.
 
             Example:
               veerkracht init --db wijkmonitor.sqlite
@@ -21,7 +23,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let (loaded, source) = try InstrumentFile.load(instrument)
-        let store = try database.open(create: true)
+        let store = try database.open(create: true, initialiseEmpty: true)
         try store.register(loaded, source: source)
         Terminal.message("Database ready at \(database.path) with instrument \(loaded.reference).")
     }
