@@ -14,4 +14,11 @@ class FolderTestCase: XCTestCase {
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: folder)
     }
+
+    /// Writes `text` to the file `name` in this test's folder.
+    func write(_ text: String, _ name: String) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
 }

@@ -10,12 +10,12 @@ extension FieldProblem {
         case .missing: "Vul dit veld in."
         case .tooLong(let maximum): "Dit is te lang: hoogstens \(maximum) tekens."
         case .controlCharacters: "Hier staan onzichtbare of lege tekens in (zoals een harde spatie); typ de tekst opnieuw."
-        case .invalidGemeenteCode(let text): "‘\(text)’ is geen CBS-gemeentecode (GM en 4 cijfers, bijvoorbeeld GM0772)."
-        case .invalidWijkCode(let text): "‘\(text)’ is geen CBS-wijkcode (WK en 6 tekens, bijvoorbeeld WK077201)."
-        case .invalidDate(let text): "‘\(text)’ is geen geldige datum (jjjj-mm-dd)."
-        case .notAWholeNumber(let text): "‘\(text)’ is geen heel getal."
-        case .notANumber(let text): "‘\(text)’ is geen getal."
-        case .negative(let text): "‘\(text)’ is negatief; vul 0 of meer in."
+        case .invalidGemeenteCode(let text): "\(quoted(text)) is geen CBS-gemeentecode (GM en 4 cijfers, bijvoorbeeld GM0772)."
+        case .invalidWijkCode(let text): "\(quoted(text)) is geen CBS-wijkcode (WK en 6 tekens, bijvoorbeeld WK077201)."
+        case .invalidDate(let text): "\(quoted(text)) is geen geldige datum (jjjj-mm-dd)."
+        case .notAWholeNumber(let text): "\(quoted(text)) is geen heel getal."
+        case .notANumber(let text): "\(quoted(text)) is geen getal."
+        case .negative(let text): "\(quoted(text)) is negatief; vul 0 of meer in."
         case let .tooLarge(text, maximum): "‘\(text)’ is te groot: hoogstens \(maximum)."
         case .inFuture(let text): "\(text) ligt in de toekomst."
         case let .outsidePeriod(text, meting, period): "\(text) valt buiten de periode van meting ‘\(meting)’ (\(period))."
@@ -32,16 +32,19 @@ extension FieldProblem {
             scale.isOpen
                 ? "\(value) kan niet: kies een heel getal van \(scale.minimum) t/m \(Limits.openScaleAnswer)."
                 : "\(value) valt buiten de schaal (\(scale.minimum) t/m \(scale.maximum))."
-        case let .unknownHulpbron(text, known): "‘\(text)’ is geen hulpbron (kies uit: \(known.joined(separator: ", ")))."
+        case let .unknownHulpbron(text, known): "\(quoted(text)) is geen hulpbron (kies uit: \(known.joined(separator: ", ")))."
         case let .unknownThema(text, known):
-            known.isEmpty ? "‘\(text)’ is geen thema; er zijn nog geen thema’s ingesteld."
-                : "‘\(text)’ is geen thema (kies uit: \(known.joined(separator: ", ")))."
-        case let .conflictingMeting(row, option): "Meting ‘\(row)’ verschilt van de gekozen meting ‘\(option)’."
+            known.isEmpty ? "\(quoted(text)) is geen thema; er zijn nog geen thema’s ingesteld."
+                : "\(quoted(text)) is geen thema (kies uit: \(known.joined(separator: ", ")))."
+        case let .conflictingMeting(row, option): "Meting \(quoted(row)) verschilt van de gekozen meting \(quoted(option))."
         case let .alreadyAnswered(respondent, meting):
-            "Respondent ‘\(respondent)’ heeft voor meting ‘\(meting)’ al een vragenlijst; elke respondent vult er één per meting in."
+            "Respondent \(quoted(respondent)) heeft voor meting \(quoted(meting)) al een vragenlijst; elke respondent vult er één per meting in."
         case let .alreadyRegistered(source, line):
             "Deze activiteit is al geregistreerd (zelfde datum, wijk, naam, thema, aantallen en hulpbronnen; "
-                + "vastgelegd via \(source)\(line.map { ", regel \($0)" } ?? "")). Is dit dubbel?"
+                + "vastgelegd via \(MessageText.excerpt(source))\(line.map { ", regel \($0)" } ?? "")). Is dit dubbel?"
         }
     }
 }
+
+/// A value from the form in a message: in Dutch quotes, cut short when long (`MessageText`).
+private func quoted(_ text: String) -> String { "‘\(MessageText.excerpt(text))’" }

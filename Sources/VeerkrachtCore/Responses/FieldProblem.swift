@@ -43,12 +43,12 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooLong(let maximum): "longer than \(maximum) characters"
         case .controlCharacters:
             "contains invisible or blank-looking characters (such as a zero-width space, a no-break space or a direction mark)"
-        case .invalidGemeenteCode(let text): "'\(text)' is not a CBS gemeente code (GM + 4 digits, e.g. GM0772)"
-        case .invalidWijkCode(let text): "'\(text)' is not a CBS wijk code (WK + 6 characters, e.g. WK077201)"
-        case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"
-        case .notAWholeNumber(let text): "'\(text)' is not a whole number"
-        case .notANumber(let text): "'\(text)' is not a number"
-        case .negative(let text): "'\(text)' is negative"
+        case .invalidGemeenteCode(let text): "\(MessageText.quoted(text)) is not a CBS gemeente code (GM + 4 digits, e.g. GM0772)"
+        case .invalidWijkCode(let text): "\(MessageText.quoted(text)) is not a CBS wijk code (WK + 6 characters, e.g. WK077201)"
+        case .invalidDate(let text): "\(MessageText.quoted(text)) is not a valid date in the form YYYY-MM-DD"
+        case .notAWholeNumber(let text): "\(MessageText.quoted(text)) is not a whole number"
+        case .notANumber(let text): "\(MessageText.quoted(text)) is not a number"
+        case .negative(let text): "\(MessageText.quoted(text)) is negative"
         case let .tooLarge(text, maximum): "'\(text)' is too large (at most \(maximum))"
         case .inFuture(let text): "\(text) lies in the future"
         case let .outsidePeriod(text, meting, period): "\(text) lies outside the period of meting '\(meting)' (\(period))"
@@ -65,14 +65,14 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
             scale.isOpen
                 ? "\(value) is not allowed on scale \(scale.id) (whole numbers from \(scale.minimum) to \(Limits.openScaleAnswer))"
                 : "\(value) is outside scale \(scale.id) (\(scale.minimum)–\(scale.maximum))"
-        case let .unknownHulpbron(text, known): "'\(text)' is not a hulpbron (use: \(known.joined(separator: ", ")))"
+        case let .unknownHulpbron(text, known): "\(MessageText.quoted(text)) is not a hulpbron (use: \(known.joined(separator: ", ")))"
         case let .unknownThema(text, known):
-            known.isEmpty ? "'\(text)' is not a thema (no themes are configured)"
-                : "'\(text)' is not a thema (use: \(known.joined(separator: ", ")))"
-        case let .conflictingMeting(row, option): "meting '\(row)' differs from --meting '\(option)'"
-        case let .alreadyAnswered(respondent, meting): "respondent '\(respondent)' already has a response for meting '\(meting)'"
+            known.isEmpty ? "\(MessageText.quoted(text)) is not a thema (no themes are configured)"
+                : "\(MessageText.quoted(text)) is not a thema (use: \(known.joined(separator: ", ")))"
+        case let .conflictingMeting(row, option): "meting \(MessageText.quoted(row)) differs from --meting \(MessageText.quoted(option))"
+        case let .alreadyAnswered(respondent, meting): "respondent \(MessageText.quoted(respondent)) already has a response for meting \(MessageText.quoted(meting))"
         case let .alreadyRegistered(source, line):
-            "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) is already stored from \(source)\(line.map { ", line \($0)" } ?? "")"
+            "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) is already stored from \(MessageText.excerpt(source))\(line.map { ", line \($0)" } ?? "")"
         }
     }
 }

@@ -11,15 +11,7 @@ struct ActivityColumns {
     init(header: CSVRecord) throws(ImportRefused) {
         names = header.fields.map(ResponseColumns.normalisedHeader)
         var log = IssueLog()
-        var position: [String: Int] = [:]
-        for (column, name) in names.enumerated() {
-            if let first = position[name] {
-                log.add(ImportIssue(line: header.line, column: column + 1, columnName: name,
-                                    reason: "column '\(name)' appears twice (also column \(first + 1))"))
-            } else {
-                position[name] = column
-            }
-        }
+        let position = HeaderColumns.positions(names, line: header.line, log: &log)
         var index: [ActivityValidator.Field: Int] = [:]
         let absent = ActivityValidator.Field.allCases.filter { field in
             index[field] = position[field.rawValue]
@@ -32,9 +24,7 @@ struct ActivityColumns {
         }
         self.index = index
         let known = Set(ActivityValidator.Field.allCases.map(\.rawValue))
-        warnings = names.enumerated().filter { !known.contains($0.element) }.map { column, name in
-            "column \(column + 1) '\(name)' is not an activities column and is ignored"
-        }
+        warnings = HeaderColumns.ignored(names, known: known, isNot: "is not an activities column", areNot: "are not activities columns")
         guard log.isEmpty else { throw log.refusal(warnings: warnings) }
     }
 

@@ -28,6 +28,10 @@ public struct CSVRecord: Sendable, Equatable {
 ///   completely empty lines are skipped.
 /// - Files are read in fixed-size chunks (1 MiB) and parsed at byte level, so memory use does not
 ///   grow with the file size.
+/// - A field holds at most 64 KiB, a record's fields together at most 1 MiB, and a record has at
+///   most 16,384 fields (`maximumFieldBytes`, `maximumRecordBytes`, `maximumFields`). A record over
+///   a limit is an error at its line as soon as the limit is passed, so that memory stays bounded
+///   whatever the file holds (a binary file, a quote that is never closed).
 ///
 /// Not thread-safe: use one reader from one task at a time. After `next()` throws, every further
 /// call rethrows the same error.
@@ -38,6 +42,16 @@ public final class CSVReader {
     public let totalBytes: Int?
     /// Number of input bytes consumed so far, for progress reporting.
     public var bytesRead: Int { bufferOffset + position }
+    /// Bytes held for the input and the current record: bounded by the chunk size and the limits
+    /// (what tests check), except for in-memory input read in one piece.
+    var heldBytes: Int { buffer.count + parser.bytes.count + parser.ends.capacity * MemoryLayout<Int>.stride }
+
+    /// The most bytes one field may hold, unquoted: 64 KiB.
+    public static let maximumFieldBytes = 1 << 16
+    /// The most bytes the fields of one record may hold together, unquoted: 1 MiB.
+    public static let maximumRecordBytes = 1 << 20
+    /// The most fields one record may have: 16,384, the columns of a spreadsheet.
+    public static let maximumFields = 16_384
 
     static let defaultChunkSize = 1 << 20
     /// Delimiter detection gives up looking for the end of the header record after this many bytes.
@@ -296,7 +310,9 @@ private let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8
 
 /// Byte-level RFC 4180 state machine. It resumes across chunk boundaries. The fields of the
 /// current record are copied, unquoted, into one reused byte buffer (`bytes`, with the end of each
-/// field in `ends`), so a record costs no allocation of its own.
+/// field in `ends`), so a record costs no allocation of its own. The limits cost a comparison per
+/// field, none per byte: a copy that would pass the field limit, a growth of `bytes` past the
+/// record limit or a field past the last allowed one is refused before it happens.
 fileprivate struct CSVParser {
     enum State: UInt8 {
         case recordStart      // before a record; blank lines are skipped here
@@ -316,22 +332,40 @@ fileprivate struct CSVParser {
     var used = 0
     var ends: [Int] = []      // end offset of each completed field in `bytes`
     var fieldStart = 0        // offset in `bytes` where the current field starts
+    var fieldLimit = CSVReader.maximumFieldBytes  // `used` may not pass this in the current field; `bytes`
+                                                  // never grows past the record limit
 
     init() {
         ends.reserveCapacity(64)
     }
 
-    /// Appends `p[from..<to]` to the record's bytes.
+    /// Starts a field at the end of the record's bytes so far.
     @inline(__always)
-    private mutating func append(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+    private mutating func startField() {
+        fieldStart = used
+        fieldLimit = used + CSVReader.maximumFieldBytes
+    }
+
+    /// Appends `p[from..<to]` to the record's bytes, unless that passes a limit.
+    @inline(__always)
+    private mutating func append(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws(CSVError) {
         let count = to - from
         guard count > 0 else { return }
-        if used + count > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(count, bytes.count))) }
+        if used + count > fieldLimit { throw tooLong() }
+        if used + count > bytes.count { try grow(to: used + count) }
         let offset = used
         bytes.withUnsafeMutableBufferPointer { all in
             (all.baseAddress! + offset).update(from: p.baseAddress! + from, count: count)
         }
         used += count
+    }
+
+    /// Makes room for `needed` bytes, doubling `bytes` up to the record limit, which it never passes:
+    /// a record over the limit is refused here, off the common path.
+    private mutating func grow(to needed: Int) throws(CSVError) {
+        guard needed <= CSVReader.maximumRecordBytes else { throw tooLong() }
+        let size = min(bytes.count + max(needed - bytes.count, bytes.count), CSVReader.maximumRecordBytes)
+        bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
     }
 
     /// The last byte of the current field so far, if it has any.
@@ -365,7 +399,7 @@ fileprivate struct CSVParser {
 
             case .fieldStart:
                 fieldLine = line
-                fieldStart = used
+                startField()
                 if p[i] == quote {
                     i += 1
                     state = .quoted
@@ -383,7 +417,7 @@ fileprivate struct CSVParser {
                     j += 1
                 }
                 if j == n {
-                    append(p, i, n)
+                    try append(p, i, n)
                     return (n, false)
                 }
                 let b = p[j]
@@ -419,13 +453,13 @@ fileprivate struct CSVParser {
                 }
                 if j + 1 >= n {
                     // No quote in this chunk, or it is the chunk's last byte: decide later.
-                    append(p, i, j)
+                    try append(p, i, j)
                     if j < n { state = .quoteInQuoted }
                     return (n, false)
                 }
                 let b = p[j + 1]
                 if b == quote {
-                    append(p, i, j + 1)  // keeps one `"`
+                    try append(p, i, j + 1)  // keeps one `"`
                     i = j + 2
                 } else if b == d || b == lf || b == cr {
                     try appendField(p, i, j, ascii: high < 0x80)
@@ -445,7 +479,7 @@ fileprivate struct CSVParser {
                 let b = p[i]
                 i += 1
                 if b == quote {
-                    withUnsafePointer(to: quote) { append(UnsafeBufferPointer(start: $0, count: 1), 0, 1) }
+                    try append(p, i - 1, i)  // the second `"` of a `""` split by a chunk end
                     state = .quoted
                 } else if b == d || b == lf || b == cr {
                     try appendField(p, i, i, ascii: true)
@@ -472,7 +506,7 @@ fileprivate struct CSVParser {
         case .quoted:
             throw CSVError(line: fieldLine, message: "unterminated quoted field")
         case .fieldStart, .unquoted, .quoteInQuoted:
-            if state == .fieldStart { fieldStart = used }
+            if state == .fieldStart { startField() }
             try appendField(UnsafeBufferPointer(start: nil, count: 0), 0, 0, ascii: true)
             state = .recordStart
             return true
@@ -506,12 +540,28 @@ fileprivate struct CSVParser {
     @inline(__always)
     private mutating func appendField(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, ascii: Bool) throws(CSVError) {
         let carried = used > fieldStart
-        append(p, from, to)
+        try append(p, from, to)
         if carried || !ascii {
             let valid = bytes.withUnsafeBufferPointer { all in isValidUTF8(UnsafeBufferPointer(rebasing: all[fieldStart..<used])) }
             guard valid else { throw CSVError(line: fieldLine, message: "invalid UTF-8") }
         }
+        if ends.count == CSVReader.maximumFields { throw tooManyFields() }
         ends.append(used)
+    }
+
+    /// The current field passed the field limit or the record limit: the one it passed first, so
+    /// that the error does not depend on where chunks end.
+    private func tooLong() -> CSVError {
+        if fieldStart + CSVReader.maximumFieldBytes <= CSVReader.maximumRecordBytes {
+            return CSVError(line: fieldLine, message: "field \(ends.count + 1) is longer than \(CSVReader.maximumFieldBytes >> 10) KiB, "
+                + "the most one field may hold (a quote that is never closed makes the rest of the file one field)")
+        }
+        return CSVError(line: recordLine, message: "the record is longer than \(CSVReader.maximumRecordBytes >> 20) MiB, "
+            + "the most one record may hold")
+    }
+
+    private func tooManyFields() -> CSVError {
+        CSVError(line: recordLine, message: "the record has more than 16,384 fields, the most one record may have")
     }
 
     private func nulError() -> CSVError {

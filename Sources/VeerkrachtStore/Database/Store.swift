@@ -18,24 +18,39 @@ public final class Store: Sendable {
     /// Opens the database at `path`, creating it and its folder when `create` is true,
     /// and brings its schema up to date.
     ///
-    /// - Parameter upgrading: told the names of the migrations about to run on a database made by
-    ///   an earlier version, before they run (on a large database that can take a while).
-    public init(path: String, create: Bool = true, upgrading: (([String]) -> Void)? = nil) throws {
+    /// An existing file that is empty, cut short, not a SQLite database, unreadably damaged or
+    /// another program's database is refused with a `DamagedDatabase` before anything is written
+    /// to it. A SQLite database without any table is given the schema.
+    ///
+    /// - Parameters:
+    ///   - initialiseEmpty: an empty file (0 bytes, no `-wal` file with data) is given the schema
+    ///     instead of refused: for `veerkracht init`, where it is a file prepared with `touch`.
+    ///   - upgrading: told the names of the migrations about to run on a database made by an
+    ///     earlier version, before they run (on a large database that can take a while).
+    public init(path: String, create: Bool = true, initialiseEmpty: Bool = false, upgrading: (([String]) -> Void)? = nil) throws {
         let url = URL(fileURLWithPath: path)
-        if !FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) {
+            try DatabaseFile.inspect(path, initialiseEmpty: initialiseEmpty)
+        } else {
             guard create else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
-        database = try DatabasePool(path: path, configuration: Self.configuration)
-        self.path = path
-        if let upgrading {
-            let pending = try database.read { db in
-                let applied = try Schema.migrator.appliedIdentifiers(db)
-                return applied.isEmpty ? [] : Schema.migrator.migrations.filter { !applied.contains($0) }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration)
+            if let upgrading {
+                let pending = try pool.read { db in
+                    let applied = try Schema.migrator.appliedIdentifiers(db)
+                    return applied.isEmpty ? [] : Schema.migrator.migrations.filter { !applied.contains($0) }
+                }
+                if !pending.isEmpty { upgrading(pending) }
             }
-            if !pending.isEmpty { upgrading(pending) }
+            try Schema.migrator.migrate(pool)
+        } catch {
+            throw DamagedDatabase(error, path: path) ?? error
         }
-        try Schema.migrator.migrate(database)
+        database = pool
+        self.path = path
     }
 
     /// A private in-memory database (for tests and dry runs).
@@ -80,17 +95,17 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .noDatabase(let path): "there is no database at \(path); create it with `veerkracht init`"
         case .noInstrument: "the database holds no instrument; run `veerkracht init` first"
-        case .unknownInstrument(let id): "the database holds no instrument '\(id)'; add it with `veerkracht surveys add FILE`"
+        case .unknownInstrument(let id): "the database holds no instrument \(MessageText.quoted(id)); add it with `veerkracht surveys add FILE`"
         case .conflictingInstrument(let reference):
             "\(reference) is already stored with different content; give the revised instrument a new version"
-        case let .invalidThema(name, problem): "thema '\(name)': \(problem)"
-        case .duplicateThema(let name): "there is already a thema '\(name)' (see `veerkracht themas list`)"
+        case let .invalidThema(name, problem): "thema \(MessageText.quoted(name)): \(problem)"
+        case .duplicateThema(let name): "there is already a thema \(MessageText.quoted(name)) (see `veerkracht themas list`)"
         case let .unknownThema(name, known):
-            "there is no thema '\(name)'" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
+            "there is no thema \(MessageText.quoted(name))" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
         case let .themaInUse(name, activities):
-            "thema '\(name)' is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
-        case .invalidDate(let text): "'\(text)' is not a valid date in the form YYYY-MM-DD"
-        case .invalidArea(let text): "'\(text)' is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
+            "thema \(MessageText.quoted(name)) is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
+        case .invalidDate(let text): "\(MessageText.quoted(text)) is not a valid date in the form YYYY-MM-DD"
+        case .invalidArea(let text): "\(MessageText.quoted(text)) is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
         }
     }
 }

@@ -39,7 +39,7 @@ extension Store {
                     try db.execute(sql: "UPDATE wijk SET naam = ? WHERE code = ?", arguments: [naam, wijk.rawValue])
                 } else {
                     log.add(ImportIssue(line: record.line, column: codeColumn + 1, columnName: "code",
-                                        reason: "'\(code)' is not a CBS gemeente code (GM0772) or wijk code (WK077201)"))
+                                        reason: "\(MessageText.quoted(code)) is not a CBS gemeente code (GM0772) or wijk code (WK077201)"))
                 }
             }
             guard log.isEmpty else { throw log.refusal(warnings: []) }

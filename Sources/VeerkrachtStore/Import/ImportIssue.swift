@@ -1,3 +1,5 @@
+import VeerkrachtCore
+
 /// One problem in an imported file, located by line and (when it concerns one cell) column.
 public struct ImportIssue: Sendable, Hashable, CustomStringConvertible {
     /// 1-based physical line in the file.
@@ -15,10 +17,10 @@ public struct ImportIssue: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// `line L, column C (name): reason`.
+    /// `line L, column C (name): reason`, the name cut short when long (`MessageText`).
     public var description: String {
         guard let column else { return "line \(line): \(reason)" }
-        let name = columnName.map { " (\($0))" } ?? ""
+        let name = columnName.map { " (\(MessageText.excerpt($0)))" } ?? ""
         return "line \(line), column \(column)\(name): \(reason)"
     }
 }

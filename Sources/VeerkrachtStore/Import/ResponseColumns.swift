@@ -16,15 +16,7 @@ struct ResponseColumns {
     init(header: CSVRecord, instrument: Instrument, metingOption: String?) throws(ImportRefused) {
         names = header.fields.map { Self.normalisedHeader($0) }
         var log = IssueLog()
-        var position: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
-            if let first = position[name] {
-                log.add(ImportIssue(line: header.line, column: index + 1, columnName: name,
-                                    reason: "column '\(name)' appears twice (also column \(first + 1))"))
-            } else {
-                position[name] = index
-            }
-        }
+        let position = HeaderColumns.positions(names, line: header.line, log: &log)
         func required(_ name: String) -> Int {
             if let index = position[name] { return index }
             log.add(ImportIssue(line: header.line, reason: "the header has no column '\(name)'"))
@@ -45,9 +37,8 @@ struct ResponseColumns {
                 + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))
         }
         let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
-        warnings = names.enumerated().filter { !known.contains($0.element) }.map { index, name in
-            "column \(index + 1) '\(name)' is not part of \(instrument.reference) and is ignored"
-        }
+        warnings = HeaderColumns.ignored(names, known: known, isNot: "is not part of \(instrument.reference)",
+                                         areNot: "are not part of \(instrument.reference)")
         guard log.isEmpty else { throw log.refusal(warnings: warnings) }
     }
 

@@ -86,11 +86,11 @@ struct ResponseWriter {
         let row = try Row.fetchOne(db, sql: "SELECT batch_id, source_line FROM response WHERE meting_id = ? AND respondent = ?",
                                    arguments: [metingID, respondent])
         let previous: String = if let row, row["batch_id"] as Int64 == batchID, let first = row["source_line"] as Int? {
-            "appears twice for meting '\(meting)' (also on line \(first))"
+            "appears twice for meting \(MessageText.quoted(meting)) (also on line \(first))"
         } else {
-            "already has a response for meting '\(meting)' in the database"
+            "already has a response for meting \(MessageText.quoted(meting)) in the database"
         }
         return ImportIssue(line: line, column: columns.respondent + 1, columnName: "respondent",
-                           reason: "respondent '\(respondent)' \(previous)")
+                           reason: "respondent \(MessageText.quoted(respondent)) \(previous)")
     }
 }

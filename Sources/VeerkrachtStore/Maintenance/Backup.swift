@@ -22,23 +22,51 @@ extension Store {
     /// backup is a sound Veerkracht database; the current content is first saved to `savingCurrentTo`.
     /// Then brings the schema up to date.
     public func restore(from path: String, savingCurrentTo saved: String) throws {
+        let source = try Self.checkedBackup(path)
+        try backup(to: saved)
+        try Self.restore(source, into: database)
+    }
+
+    /// Replaces the database file at `path` that the store refuses (`DamagedDatabase`) with the
+    /// backup at `backup`, checked as `restore(from:savingCurrentTo:)` checks it. The refused file,
+    /// with its -wal and -shm files, is first moved to `saved` as it is.
+    @discardableResult
+    public static func restore(from backup: String, replacingDamaged path: String, savingItTo saved: String) throws -> Store {
+        let source = try checkedBackup(backup)
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.moveItem(atPath: path + suffix, toPath: saved + suffix)
+        }
+        let store = try Store(path: path)
+        try restore(source, into: store.database)
+        return store
+    }
+
+    /// The backup at `path`, opened read-only once it has passed `check`; else why it cannot be restored.
+    private static func checkedBackup(_ path: String) throws -> DatabaseQueue {
         guard FileManager.default.fileExists(atPath: path) else { throw MaintenanceError("there is no backup at \(path)") }
+        if let damage = DatabaseFile.headerDamage(path) {
+            throw MaintenanceError("\(DamagedDatabase(path: path, damage: damage).problem); nothing was restored")
+        }
         var configuration = Configuration()
         configuration.readonly = true
         let report: CheckReport
         let source: DatabaseQueue
         do {
             source = try DatabaseQueue(path: path, configuration: configuration)
-            report = try Self.check(source)
+            report = try check(source)
         } catch let error as DatabaseError {
             throw MaintenanceError("\(path) is not a readable SQLite database (\(error.message ?? "\(error.resultCode)")); nothing was restored")
         }
         guard report.isHealthy else {
             throw MaintenanceError("\(path) is not a sound Veerkracht database, nothing was restored:\n" + report.problems.joined(separator: "\n"))
         }
-        try backup(to: saved)
-        try Self.copy(source, into: database)
-        try Schema.migrator.migrate(database)
+        return source
+    }
+
+    /// Copies the checked backup `source` over `destination` and brings its schema up to date.
+    private static func restore(_ source: DatabaseQueue, into destination: any DatabaseWriter) throws {
+        try copy(source, into: destination)
+        try Schema.migrator.migrate(destination)
     }
 
     /// Copies `source` over `destination` with the backup API. That API cannot write into a WAL

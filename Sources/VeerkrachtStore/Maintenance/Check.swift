@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VeerkrachtCore
 
@@ -7,41 +8,112 @@ public struct CheckReport: Sendable {
     public var results: [(check: String, passed: Bool)] = []
     /// What is wrong, one line each.
     public var problems: [String] = []
+    /// Set when the file itself is damaged (SQLite's integrity check failed or could not be done,
+    /// or the file is no SQLite database at all): its `advice` says what to do.
+    public private(set) var damage: DamagedDatabase?
 
     public var isHealthy: Bool { problems.isEmpty }
+
+    var integrityFailed: Bool { results.contains { $0.check == Self.integrity && !$0.passed } }
+
+    private static let integrity = "SQLite integrity check"
 
     mutating func record(_ check: String, _ problems: [String]) {
         results.append((check, problems.isEmpty))
         self.problems += problems
     }
+
+    /// Records SQLite's integrity check; a failed one marks the file at `path` as damaged.
+    mutating func recordIntegrity(_ problems: [String], path: String?) {
+        record(Self.integrity, problems)
+        if !problems.isEmpty, let path { damage = DamagedDatabase(path: path, damage: .corrupt) }
+    }
+
+    /// A file that `DatabaseFile` finds damaged before SQLite reads it.
+    init(damaged: DamagedDatabase) {
+        record("database file", [damaged.problem])
+        damage = damaged
+    }
+
+    init() {}
 }
 
 extension Store {
     /// Checks the database: SQLite's integrity check, foreign keys, the schema version, and that
     /// the per-cell statistics agree with the stored responses.
-    public func check() throws -> CheckReport { try Self.check(database) }
+    public func check() throws -> CheckReport { try Self.check(database, path: path) }
 
-    static func check(_ database: some DatabaseReader) throws -> CheckReport {
-        try database.read { db in
+    /// Checks the database file at `path` as `check()` does, read-only and without opening it as a
+    /// store: also a file that `Store(path:)` refuses (`DamagedDatabase`) gets a report, whose
+    /// failed checks say what is wrong.
+    public static func check(path: String) throws -> CheckReport {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+        if let damage = DatabaseFile.headerDamage(path) { return CheckReport(damaged: DamagedDatabase(path: path, damage: damage)) }
+        let companions = DatabaseFile.Companions(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let report = try check(DatabaseQueue(path: path, configuration: configuration), path: path)
+            if !report.isHealthy { companions.removeCreated() }
+            return report
+        } catch let error as DatabaseError where DamagedDatabase.isDamage(error) {
+            companions.removeCreated()
             var report = CheckReport()
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            report.record("SQLite integrity check", integrity == ["ok"] ? [] : integrity.map { "integrity: \($0)" })
-            guard integrity == ["ok"] else { return report }
-            let known = Schema.migrator.migrations
-            let applied = try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-            let unknown = applied.filter { !known.contains($0) }
-            report.record("schema version", applied.isEmpty ? ["this is not a Veerkracht database (no schema history)"]
-                          : unknown.map { "made by a newer Veerkracht: unknown migration '\($0)'; update veerkracht first" })
-            guard applied.count > 0, unknown.isEmpty else { return report }
-            let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            report.record("references between tables", violations.prefix(20).map { row in
-                "table \(row["table"] as String) row \(row["rowid"] as Int64? ?? 0) refers to a missing row in \(row["parent"] as String)"
-            })
-            if known.allSatisfy(applied.contains) {
-                report.record("cell statistics match the responses", try cellMismatches(db))
-            }
+            report.recordIntegrity([unreadable(error)], path: path)
             return report
         }
+    }
+
+    static func check(_ database: some DatabaseReader, path: String? = nil) throws -> CheckReport {
+        var report = CheckReport()
+        do {
+            try database.read { db in try check(db, into: &report, path: path) }
+        } catch let error as DatabaseError where DamagedDatabase.isDamage(error) {
+            // SQLite may report the damage again when the read ends, after the check recorded it.
+            if !report.integrityFailed { report.recordIntegrity([unreadable(error)], path: path) }
+        }
+        return report
+    }
+
+    private static func check(_ db: Database, into report: inout CheckReport, path: String?) throws {
+        report.recordIntegrity(try integrityProblems(db), path: path)
+        guard report.isHealthy else { return }
+        let known = Schema.migrator.migrations
+        let applied = try db.tableExists("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+        let unknown = applied.filter { !known.contains($0) }
+        report.record("schema version", applied.isEmpty ? ["this is not a Veerkracht database (no schema history)"]
+                      : unknown.map { "made by a newer Veerkracht: unknown migration \(MessageText.quoted($0)); update veerkracht first" })
+        guard applied.count > 0, unknown.isEmpty else { return }
+        let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+        report.record("references between tables", violations.prefix(20).map { row in
+            "table \(row["table"] as String) row \(row["rowid"] as Int64? ?? 0) refers to a missing row in \(row["parent"] as String)"
+        })
+        if known.allSatisfy(applied.contains) {
+            report.record("cell statistics match the responses", try cellMismatches(db))
+        }
+    }
+
+    /// What SQLite's integrity check reports, a line each (the first 20); when the damage stops the
+    /// check itself, the lines up to there and a line that says so.
+    private static func integrityProblems(_ db: Database) throws -> [String] {
+        var lines: [String] = []
+        var stopped: [String] = []
+        do {
+            let cursor = try String.fetchCursor(db, sql: "PRAGMA integrity_check")
+            while let text = try cursor.next() {
+                lines += text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("*** in database") }
+            }
+        } catch let error as DatabaseError where DamagedDatabase.isDamage(error) {
+            stopped = [unreadable(error)]
+        }
+        if lines == ["ok"] { return stopped }
+        let more = lines.count > 20 ? ["integrity: … and \(lines.count - 20) more"] : []
+        return lines.prefix(20).map { "integrity: \($0)" } + more + stopped
+    }
+
+    /// The problem line for damage that stops SQLite from reading on.
+    private static func unreadable(_ error: DatabaseError) -> String {
+        "integrity: the check stopped, SQLite cannot read on (\(error.message ?? "damaged file"))"
     }
 
     /// Cells whose count of scored respondents differs from the responses stored for them.

@@ -10,7 +10,9 @@ struct Init: ParsableCommand {
             registers the default instrument, Veerkrachtmeter v1, or the instrument file you give. \
             Running it again on an existing database is safe. A database that holds only the demo's \
             data (`veerkracht demo`) is replaced by an empty one, so that own data never mixes with \
-            synthetic residents; `veerkracht demo` makes the demo again.
+            synthetic residents; `veerkracht demo` makes the demo again. \
+            An empty file (0 bytes, as made with touch) becomes a new database; any other file that \
+            is not a Veerkracht database is refused and left as it is.
 
             Example:
               veerkracht init --db wijkmonitor.sqlite
@@ -26,7 +28,7 @@ struct Init: ParsableCommand {
         if try DemoDatabase.remove(at: database.path) {
             Terminal.message("\(database.path) held only the demo's data; it was removed (`veerkracht demo` makes it again).")
         }
-        let store = try database.open(create: true)
+        let store = try database.open(create: true, initialiseEmpty: true)
         try store.register(loaded, source: source)
         Terminal.message("Database ready at \(database.path) with instrument \(loaded.reference).")
     }

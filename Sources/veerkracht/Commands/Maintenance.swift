@@ -30,7 +30,8 @@ struct Restore: ParsableCommand {
         discussion: """
             Checks the backup first (integrity, schema, references, cell statistics) and \
             refuses an unsound one. The current database is first saved next to itself as \
-            <name>.before-restore-<time>.sqlite, so a restore can be undone. Stop \
+            <name>.before-restore-<time>.sqlite, so a restore can be undone; a damaged one \
+            (empty, cut short, not a database, unreadable) is moved there as it is. Stop \
             `veerkracht serve` before restoring.
 
             Example:
@@ -43,10 +44,13 @@ struct Restore: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try database.open(create: true)
         let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
         let saved = (database.path as NSString).deletingPathExtension + ".before-restore-\(stamp).sqlite"
-        try store.restore(from: file, savingCurrentTo: saved)
+        do {
+            try database.open(create: true).restore(from: file, savingCurrentTo: saved)
+        } catch where DamagedDatabase(error, path: database.path).map({ $0.damage != .foreign }) ?? false {
+            try Store.restore(from: file, replacingDamaged: database.path, savingItTo: saved)
+        }
         Terminal.message("Restored \(file) into \(database.path); the previous content is saved as \(saved).")
     }
 }
@@ -70,12 +74,18 @@ struct Check: ParsableCommand {
     var repairCells = false
 
     func run() throws {
-        let store = try database.open()
-        if repairCells { try store.rebuildCells() }
-        let report = try store.check()
+        let report: CheckReport
+        do {
+            let store = try database.open()
+            if repairCells { try store.rebuildCells() }
+            report = try store.check()
+        } catch where DamagedDatabase(error, path: database.path) != nil {
+            report = try Store.check(path: database.path)
+        }
         for (check, passed) in report.results { Terminal.write("\(passed ? "ok  " : "FAIL") \(check)\n") }
         guard report.isHealthy else {
-            throw CommandFailure("the database at \(database.path) has problems:\n" + report.problems.joined(separator: "\n"))
+            let advice = report.damage.map { ["\($0.advice)."] } ?? []
+            throw CommandFailure("the database at \(database.path) has problems:\n" + (report.problems + advice).joined(separator: "\n"))
         }
         Terminal.write("The database at \(database.path) is sound.\n")
     }

@@ -23,9 +23,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database; a missing one is created when `create` is true, else an error that says
-    /// to run `init`. A database of an earlier version is brought up to date first, saying so.
-    func open(create: Bool = false) throws -> Store {
-        try Store(path: path, create: create) { migrations in
+    /// to run `init`, and an empty file is given a schema only when `initialiseEmpty` is true. A
+    /// database of an earlier version is brought up to date first, saying so.
+    func open(create: Bool = false, initialiseEmpty: Bool = false) throws -> Store {
+        try Store(path: path, create: create, initialiseEmpty: initialiseEmpty) { migrations in
             Terminal.message("Bringing \(path) up to date (\(migrations.joined(separator: "; "))); a large database takes a minute or more …")
         }
     }

@@ -7,7 +7,8 @@ enum DemoDatabase {
     /// Removes the database at `path` (with its WAL files) when it holds demo data and nothing
     /// else; returns whether it did.
     static func remove(at path: String) throws -> Bool {
-        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return false }   // missing, or empty (`init` makes it a database)
         let store = try Store(path: path, create: false)
         guard try store.holdsDemoData(), try store.holdsOnlyDemoData() else { return false }
         try delete(path)

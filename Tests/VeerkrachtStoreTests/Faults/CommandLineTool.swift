@@ -2,19 +2,22 @@ import Foundation
 import XCTest
 
 /// The built command line tool (`.build/debug/veerkracht`) for tests that run it as a process of
-/// its own: to kill it, to run it as an account that file permissions apply to, or to run it
-/// under a resource limit or in a namespace of its own.
+/// its own: to kill it, to run it as an account that file permissions apply to, to run it under a
+/// resource limit or in a namespace of its own, or to measure its memory.
 struct CommandLineTool {
     /// The executable.
     let binary: URL
 
-    /// The debug build of this checkout; skips the test with a message when it is not built.
+    /// The debug build of this checkout: the one built with the tests (next to their executable,
+    /// whatever `--scratch-path` was), else `.build/debug/veerkracht`; skips the test with a
+    /// message when there is none.
     static func built() throws -> CommandLineTool {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let binary = root.appendingPathComponent(".build/debug/veerkracht")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("\(binary.path) is not built: run `swift build` first (this test runs the real command line tool)")
+        let besideTests = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("veerkracht")
+        let candidates = [besideTests, root.appendingPathComponent(".build/debug/veerkracht")].compactMap { $0 }
+        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("\(candidates.last!.path) is not built: run `swift build` first (this test runs the real command line tool)")
         }
         return CommandLineTool(binary: binary)
     }

@@ -165,10 +165,4 @@ final class StorageFaultCommandTests: FolderTestCase {
             chmod(path, (status.st_mode & 0o7777) | ((status.st_mode & S_IFMT) == S_IFDIR ? 0o755 : 0o644))
         }
     }
-
-    private func write(_ text: String, _ name: String) throws -> URL {
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url
-    }
 }
