@@ -85,7 +85,7 @@ enum DamagedFiles {
         switch kind {
         case .empty: bytes = []
         case .truncated: bytes = Array(bytes.prefix(100_000))
-        case .csv: bytes = Array(FaultFixtures.responses(3, meting: "2025-voorjaar", seed: 2).utf8)
+        case .csv: bytes = Array(FaultFixtures.responses(20, meting: "2025-voorjaar", seed: 2).utf8)
         case .png: bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0x42, count: 4_000)
         case .corruptSchema: overwrite(&bytes, at: 100, count: try pageSize(sound) - 100)
         case .corruptTable: overwrite(&bytes, at: try (responsePage(sound, last: false) - 1) * pageSize(sound), count: 64)
