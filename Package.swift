@@ -37,18 +37,20 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
+        // Safe HTML, the page shell, and Dutch numbers, dates and times: what reports and web pages share.
+        .target(name: "VeerkrachtPresentation"),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
         .target(
             name: "VeerkrachtWeb",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports",
+                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
         .target(
             name: "VeerkrachtReports",
-            dependencies: ["VeerkrachtCore"]
+            dependencies: ["VeerkrachtCore", "VeerkrachtPresentation"]
         ),
         // Deterministic synthetic data in the import format.
         .target(
@@ -65,10 +67,11 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "FuzzSupport"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport"]),
+        .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
-            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtSurveys",
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
     ]
 )

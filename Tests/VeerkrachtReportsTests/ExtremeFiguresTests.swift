@@ -1,5 +1,6 @@
 import Foundation
 import VeerkrachtCore
+import VeerkrachtPresentation
 @testable import VeerkrachtReports
 import VeerkrachtStore
 import VeerkrachtSurveys
@@ -41,7 +42,7 @@ final class ExtremeFiguresTests: XCTestCase {
         let changes = zip(distributions, distributions.reversed()).map {
             ChangeFigures(from: $0, to: $1, panel: PanelChange(ReliableChange.Tally(sDiff: nil)), policy: policy)
         }
-        let charts: [Markup] = [
+        let charts: [HTML] = [
             IntervalChart.render(scores.map { .init(name: "Cohesie", figures: $0, comparison: $0) }, comparisonName: "gemeente", label: "niveau",
                                  bands: ScoreBands(thresholds: CategoryThresholds())),
             RadarChart.render(scores.map { .init(name: "Cohesie", figures: $0, comparison: $0) }, label: "radar"),
@@ -49,13 +50,13 @@ final class ExtremeFiguresTests: XCTestCase {
             ChangeChart.render(changes.map { .init(name: "Cohesie", change: $0) }, label: "verandering"),
         ] + changes.map { ChangeChart.render([.init(name: "Cohesie", change: $0)], label: "één verandering") }
         for chart in charts {
-            let coordinates = Self.coordinates(in: chart.html)
+            let coordinates = Self.coordinates(in: chart.rendered)
             XCTAssertFalse(coordinates.isEmpty)
             for (attribute, value) in coordinates {
-                XCTAssertTrue(value.isFinite && value.magnitude <= 2_000, "\(attribute)=\(value) in \(chart.html.prefix(120))")
+                XCTAssertTrue(value.isFinite && value.magnitude <= 2_000, "\(attribute)=\(value) in \(chart.rendered.prefix(120))")
             }
             #if canImport(FoundationXML) || canImport(Darwin)
-            XCTAssertTrue(XMLParser(data: Data(chart.html.utf8)).parse(), "well-formed SVG")
+            XCTAssertTrue(XMLParser(data: Data(chart.rendered.utf8)).parse(), "well-formed SVG")
             #endif
         }
     }
@@ -68,12 +69,12 @@ final class ExtremeFiguresTests: XCTestCase {
         let overview = OverviewText.render(cells, instrument: instrument, names: [:], respondents: [:], policy: DisclosurePolicy())
         XCTAssertTrue(overview.contains("1,8 × 10³⁰⁸") && overview.contains("∞") && overview.contains("–"), overview)
         for value in Self.extremes {
-            for text in [FigureText.score(value), FigureText.signed(value), FigureText.percent(value), FigureText.alpha(value),
+            for text in [DutchNumber.score(value), DutchNumber.signed(value), DutchNumber.percent(value), FigureText.alpha(value),
                          FigureText.differenceInterval(ConfidenceInterval(lower: -value, upper: value))] {
                 XCTAssertFalse(text.isEmpty)
             }
         }
-        XCTAssertEqual(FigureText.signed(.infinity), "+∞")
+        XCTAssertEqual(DutchNumber.signed(.infinity), "+∞")
         XCTAssertEqual(JSONValue.object([("uren", .number(.infinity)), ("n", .number(.nan)), ("groot", .number(-1e300))]).text(),
                        "{\n  \"uren\": null,\n  \"n\": null,\n  \"groot\": -1e+300\n}")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import VeerkrachtCore
+import VeerkrachtPresentation
 @testable import VeerkrachtReports
 import XCTest
 #if canImport(FoundationXML)
@@ -35,14 +36,6 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(try gemeenteHTML().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the wijk row shows the escaped name")
     }
 
-    func testEscapingCoversEveryMarkupCharacterAlsoBeforeACombiningMark() {
-        XCTAssertEqual(HTMLEscaping.escape("Café \"De Bocht\" <Oost> & 't Hofke"),
-                       "Café &quot;De Bocht&quot; &lt;Oost&gt; &amp; &#39;t Hofke")
-        // A combining mark (U+0338) makes `"` and `>` part of larger characters; they must still be escaped.
-        XCTAssertEqual(HTMLEscaping.escape("a\"\u{0338}b>\u{0338}"), "a&quot;\u{0338}b&gt;\u{0338}")
-        XCTAssertEqual(HTMLEscaping.escape("Woensel-Noord ñ 😀"), "Woensel-Noord ñ 😀")
-    }
-
     func testPagesAreSelfContainedDutchHTMLWithInlineSVG() throws {
         for html in [try wijkHTML(), try gemeenteHTML()] {
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
@@ -53,6 +46,15 @@ final class HTMLReportTests: XCTestCase {
             }
             XCTAssertEqual(occurrences(of: "<h1>", in: html), 1)
         }
+    }
+
+    func testTheFileIsTheFragmentInThePageShell() throws {
+        let report = try WijkReport(wijk: "WK077201", meting: FakeReportSource.meting, previous: FakeReportSource.previous,
+                                    source: source, policy: DisclosurePolicy())
+        let fragment = HTMLReport.fragment(report)
+        XCTAssertEqual(HTMLReport.render(report), PageShell.document(title: fragment.title, styles: [fragment.stylesheet], body: [fragment.main]))
+        XCTAssertTrue(fragment.main.rendered.hasPrefix("<main><header>") && fragment.main.rendered.hasSuffix("</footer></main>"))
+        XCTAssertEqual(fragment.title, "Wijkrapport <script>alert(1)</script> & \"Oost\" – meting \(FakeReportSource.meting)")
     }
 
     func testChartsAreWellFormedMarkup() throws {
@@ -142,23 +144,6 @@ final class HTMLReportTests: XCTestCase {
                       "the radar says why")
         XCTAssertTrue(html.contains("<dt>Aanvullend onderdrukt</dt>"))
         XCTAssertEqual(occurrences(of: "dot level", in: html), 1, "only the legend: no redzaamheid or veerkracht mean is drawn")
-    }
-
-    // MARK: Small parts
-
-    func testDutchDates() {
-        XCTAssertEqual(DutchText.dateRange("2026-03-01", "2026-05-28"), "1 maart – 28 mei 2026")
-        XCTAssertEqual(DutchText.dateRange("2026-03-01", "2026-03-28"), "1 – 28 maart 2026")
-        XCTAssertEqual(DutchText.dateRange("2025-12-30", "2026-01-04"), "30 december 2025 – 4 januari 2026")
-        XCTAssertEqual(DutchText.dateRange("2026-03-01", "2026-03-01"), "1 maart 2026")
-        XCTAssertEqual(DutchText.moment("2026-06-02T09:14:00Z"), "2 juni 2026 om 09:14 (UTC)")
-    }
-
-    func testMarkupEscapesTextAndAttributes() {
-        let name = "<b class=\"x\">Oost</b> & 'West'"
-        let markup = el("p", ["title": name], "Wijk \(name)")
-        XCTAssertEqual(markup.html, "<p title=\"&lt;b class=&quot;x&quot;&gt;Oost&lt;/b&gt; &amp; &#39;West&#39;\">"
-                       + "Wijk &lt;b class=&quot;x&quot;&gt;Oost&lt;/b&gt; &amp; &#39;West&#39;</p>")
     }
 
     // MARK: Helpers

@@ -1,5 +1,5 @@
 import Foundation
-import VeerkrachtReports
+import VeerkrachtPresentation
 
 /// Classic cross-site scripting payloads, and a check that none of them became markup in a page.
 enum XSSPayloads {

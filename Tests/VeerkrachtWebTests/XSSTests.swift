@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtReports
 import VeerkrachtStore
 import VeerkrachtSurveys

@@ -1,10 +1,11 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// The laag / midden / hoog bands above a 0–10 axis: a thin strip in the band colours with the
 /// band names over it, so a reader sees at a glance which band a score falls in.
 enum BandStrip {
     /// The strip from `top` (6 units high) with the names above it; `x` maps a score to a position.
-    static func render(x: (Double) -> Double, top: Double, bands: ScoreBands) -> [Markup] {
+    static func render(x: (Double) -> Double, top: Double, bands: ScoreBands) -> [HTML] {
         let (low, high) = (bands.thresholds.low, bands.thresholds.high)
         let edges: [(Category, Double, Double)] = [
             (.laag, 0, low),

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// What a change between two metingen amounts to, in words and with a marker that is never the
 /// only carrier of meaning.

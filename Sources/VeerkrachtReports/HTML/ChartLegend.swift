@@ -1,3 +1,5 @@
+import VeerkrachtPresentation
+
 /// A chart's legend in HTML: a small drawn swatch beside every entry's words, so colour is never
 /// the only thing that tells the series apart.
 enum ChartLegend {
@@ -15,13 +17,13 @@ enum ChartLegend {
         case text(String)
     }
 
-    static func render(_ entries: [(swatch: Swatch, text: String)]) -> Markup {
-        el("ul", ["class": "legend"], entries.map { el("li", [:], swatch($0.swatch), .text($0.text)) })
+    static func render(_ entries: [(swatch: Swatch, text: String)]) -> HTML {
+        tag("ul", ["class": "legend"], entries.map { tag("li", [:], swatch($0.swatch), .text($0.text)) })
     }
 
-    private static func swatch(_ swatch: Swatch) -> Markup {
-        if case .text(let marker) = swatch { return el("span", ["class": "marker", "aria-hidden": "true"], .text(marker)) }
-        let shape: Markup
+    private static func swatch(_ swatch: Swatch) -> HTML {
+        if case .text(let marker) = swatch { return tag("span", ["class": "marker", "aria-hidden": "true"], .text(marker)) }
+        let shape: HTML
         switch swatch {
         case .dot(let cssClass): shape = SVG.circle(x: 9, y: 7, radius: 5, cssClass: "dot \(cssClass)")
         case .diamond: shape = SVG.polygon(IntervalChart.diamond(x: 9, y: 7, size: 5.5), cssClass: "comparison-mark")
@@ -31,6 +33,6 @@ enum ChartLegend {
         case .block(let cssClass): shape = SVG.rect(x: 1, y: 1, width: 16, height: 12, cssClass: cssClass)
         case .text: shape = ""
         }
-        return el("svg", ["viewBox": "0 0 18 14", "class": "swatch", "aria-hidden": "true"], shape)
+        return tag("svg", ["viewBox": "0 0 18 14", "class": "swatch", "aria-hidden": "true"], shape)
     }
 }

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// The share of residents scoring laag, midden and hoog per construct: one stacked bar per
 /// construct with the percentages written on (or, where a part is too narrow, just under) it.
@@ -7,14 +8,14 @@ enum DistributionChart {
     private static let labelWidth = 44.0, characterWidth = 7.0
 
     /// - Parameter rows: construct names with their figures.
-    static func render(_ rows: [(name: String, figures: ScoreFigures)], label: String) -> Markup {
+    static func render(_ rows: [(name: String, figures: ScoreFigures)], label: String) -> HTML {
         let parts = rows.enumerated().map { index, row in
             self.row(name: row.name, figures: row.figures, top: Double(index) * rowHeight)
         }
         return SVG.chart(width: width, height: Double(rows.count) * rowHeight, label: label, parts)
     }
 
-    private static func row(name: String, figures: ScoreFigures, top: Double) -> Markup {
+    private static func row(name: String, figures: ScoreFigures, top: Double) -> HTML {
         let barTop = top + 4, middle = top + 4 + barHeight / 2
         let nameLines = SVG.wrap(name, width: 26)
         var parts = [SVG.lines(nameLines, x: 0, y: middle + 4.5 - Double(nameLines.count - 1) * 7.5, cssClass: "row-label")]
@@ -32,7 +33,7 @@ enum DistributionChart {
         for (category, share) in shares where share > 0 {
             let segment = share / 100 * (barRight - barLeft)
             parts.append(SVG.rect(x: left, y: barTop, width: segment, height: barHeight, cssClass: "segment \(category.rawValue)"))
-            let text = FigureText.percent(share)
+            let text = DutchNumber.percent(share)
             if segment >= labelWidth {
                 parts.append(SVG.text(text, x: left + segment / 2, y: middle + 4.5, anchor: "middle", cssClass: "segment-label"))
             } else {

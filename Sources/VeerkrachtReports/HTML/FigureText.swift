@@ -1,12 +1,10 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
-/// How figures read in the HTML reports: scores and percentages with one decimal and a decimal
-/// comma, Cronbach's α with two, and a withheld cell as "onderdrukt (n = 7)" (or "aanvullend
+/// How figures read in the HTML reports, built on `DutchNumber`: intervals, Cronbach's α with two
+/// decimals, n, and a withheld cell as "onderdrukt (n = 7)" (or "aanvullend
 /// onderdrukt (n = 120)" when withheld to protect another cell), never its figures.
 enum FigureText {
-    /// A score on 0–10, e.g. "6,4".
-    static func score(_ value: Double) -> String { DutchNumber.format(value) }
-
     /// A 95% interval, e.g. "5,9 – 6,4".
     static func interval(_ interval: ConfidenceInterval) -> String {
         "\(DutchNumber.format(interval.lower)) – \(DutchNumber.format(interval.upper))"
@@ -14,17 +12,8 @@ enum FigureText {
 
     /// The 95% interval of a difference, e.g. "−0,5 tot 0,2" (a dash would read as a minus).
     static func differenceInterval(_ interval: ConfidenceInterval) -> String {
-        "\(signed(interval.lower)) tot \(signed(interval.upper))"
+        "\(DutchNumber.signed(interval.lower)) tot \(DutchNumber.signed(interval.upper))"
     }
-
-    /// A difference with its sign, e.g. "+0,5", "−0,2", "0,0".
-    static func signed(_ value: Double) -> String {
-        let text = DutchNumber.format(value)
-        return value > 0 && text != DutchNumber.format(0) ? "+" + text : text
-    }
-
-    /// A percentage, e.g. "14,6%".
-    static func percent(_ value: Double) -> String { DutchNumber.format(value) + "%" }
 
     /// Cronbach's α with two decimals, e.g. "0,84".
     static func alpha(_ value: Double) -> String { DutchNumber.format(value, decimals: 2) }
@@ -40,7 +29,7 @@ enum FigureText {
 
     /// The level of a cell: "6,4", or "onderdrukt (n = 7)", or "geen respondenten".
     static func level(_ figures: ScoreFigures) -> String {
-        if let values = figures.values { return score(values.mean) }
+        if let values = figures.values { return DutchNumber.score(values.mean) }
         return figures.n == 0 ? "geen respondenten" : withheld(n: figures.n, reason: figures.reason)
     }
 

@@ -1,11 +1,13 @@
+import VeerkrachtPresentation
+
 /// The gemeente impact summary: aggregates only. Headline cards, what changed in plain sentences,
 /// every wijk × construct with disclosure control, output totals, and the provenance.
 enum GemeentePage {
-    static func render(_ report: GemeenteReport) -> String {
+    static func fragment(_ report: GemeenteReport) -> ReportFragment {
         var sections = [header(report), HeadlineCards.render(report)]
         if report.previous != nil {
-            sections.append(Layout.section("Wat is er veranderd?", kicker: "verandering",
-                                           [.init(nil, el("ul", ["class": "sentences"], report.sentences.map { el("li", [:], .text($0)) }))]))
+            sections.append(ReportLayout.section("Wat is er veranderd?", kicker: "verandering",
+                                           [.init(nil, tag("ul", ["class": "sentences"], report.sentences.map { tag("li", [:], .text($0)) }))]))
         }
         let policy = report.provenance.policy
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
@@ -13,14 +15,14 @@ enum GemeentePage {
         sections += [WijkenTable.render(report),
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,
                                          perThema: report.perThema),
-                     Layout.section("Zo lees je dit rapport", [.init(nil, MethodsNote.render(topics))]),
+                     ReportLayout.section("Zo lees je dit rapport", [.init(nil, MethodsNote.render(topics))]),
                      ProvenanceFooter.render(report.provenance)]
-        return PageShell.document(title: "Impactsamenvatting \(report.gemeente.name) – meting \(report.meting.label)", sections)
+        return ReportFragment(title: "Impactsamenvatting \(report.gemeente.name) – meting \(report.meting.label)", sections: sections)
     }
 
-    private static func header(_ report: GemeenteReport) -> Markup {
+    private static func header(_ report: GemeenteReport) -> HTML {
         PageHeader.render(kind: "Impactsamenvatting sociale veerkracht", title: report.gemeente.name,
-                          subtitle: "Gemeente \(report.gemeente.code) · \(DutchText.count(report.wijken.count, "wijk", "wijken")) in dit rapport",
+                          subtitle: "Gemeente \(report.gemeente.code) · \(DutchNumber.count(report.wijken.count, "wijk", "wijken")) in dit rapport",
                           facts: PageHeader.metingFacts(report.meting, previous: report.previous, provenance: report.provenance))
     }
 }

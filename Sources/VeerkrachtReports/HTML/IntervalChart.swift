@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// Means with their 95% intervals on the 0–10 scale (a dot and a whisker per construct), with the
 /// comparison area's mean as an open diamond and the numbers beside every row.
@@ -16,7 +17,7 @@ enum IntervalChart {
     /// - Parameters:
     ///   - comparisonName: how the comparison reads beside a row, e.g. "gemeente".
     ///   - label: what the chart shows, for screen readers.
-    static func render(_ rows: [Row], comparisonName: String, label: String, bands: ScoreBands) -> Markup {
+    static func render(_ rows: [Row], comparisonName: String, label: String, bands: ScoreBands) -> HTML {
         let bottom = top + Double(rows.count) * rowHeight
         var parts = BandStrip.render(x: x, top: top - 10, bands: bands)
         parts += (0...5).map { tick in
@@ -39,7 +40,7 @@ enum IntervalChart {
         plotLeft + SVG.clamped(value, 0...10) / 10 * (plotRight - plotLeft)
     }
 
-    private static func row(_ row: Row, centre y: Double, comparisonName: String) -> Markup {
+    private static func row(_ row: Row, centre y: Double, comparisonName: String) -> HTML {
         let name = SVG.wrap(row.name, width: 26)
         var parts = [SVG.lines(name, x: 0, y: y + 4.5 - Double(name.count - 1) * 7.5, cssClass: "row-label")]
         if let comparison = row.comparison?.values {

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// "Zo lees je dit rapport": what the numbers mean, in plain Dutch, with the thresholds the
 /// report was actually made with.
@@ -14,17 +15,17 @@ enum MethodsNote {
         case reliability
     }
 
-    static func render(_ topics: [Topic]) -> Markup {
-        el("dl", ["class": "methods"], topics.map { topic in
+    static func render(_ topics: [Topic]) -> HTML {
+        tag("dl", ["class": "methods"], topics.map { topic in
             let (term, text) = explanation(topic)
-            return .join([el("dt", [:], .text(term)), el("dd", [:], .text(text))])
+            return .join([tag("dt", [:], .text(term)), tag("dd", [:], .text(text))])
         })
     }
 
     private static func explanation(_ topic: Topic) -> (String, String) {
         switch topic {
         case .scores(let bands):
-            let low = FigureText.score(bands.thresholds.low), high = FigureText.score(bands.thresholds.high)
+            let low = DutchNumber.score(bands.thresholds.low), high = DutchNumber.score(bands.thresholds.high)
             return ("Wat betekent een score?",
                     "Elk onderdeel krijgt een score van 0 tot 10: het gemiddelde van de vragen over dat onderwerp, omgerekend naar "
                         + "0–10. Hoger is altijd gunstiger. Sociale veerkracht is het gemiddelde van de drie soorten redzaamheid. "

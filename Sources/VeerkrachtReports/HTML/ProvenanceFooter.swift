@@ -1,18 +1,20 @@
+import VeerkrachtPresentation
+
 /// The footer every report ends with: where its figures come from, so a gemeente can ask
 /// "where does this number come from?" and get an answer.
 enum ProvenanceFooter {
-    static func render(_ provenance: Provenance) -> Markup {
+    static func render(_ provenance: Provenance) -> HTML {
         let policy = provenance.policy
-        let rows: [(String, Markup)] = [
+        let rows: [(String, HTML)] = [
             ("Vragenlijst", .text("\(provenance.instrumentTitle) (\(provenance.instrument), versie \(provenance.instrumentVersion))")),
-            ("Stand van de gegevens", el("time", ["datetime": provenance.snapshot], .text(DutchText.moment(provenance.snapshot)))),
+            ("Stand van de gegevens", tag("time", ["datetime": provenance.snapshot], .text(DutchTime.moment(provenance.snapshot)))),
             ("Privacy", .text("cijfers van minder dan \(policy.suppressBelow) respondenten zijn onderdrukt, en waar nodig ook die van "
                 + "een andere wijk (aanvullend onderdrukt), zodat niets terug te rekenen is; "
                 + "minder dan \(policy.indicativeBelow) respondenten is indicatief")),
             ("Gemaakt met", "Veerkracht, de toolkit voor de Veerkrachtmeter"),
         ]
-        return el("footer", [:],
-                  el("strong", [:], "Herkomst van de cijfers"),
-                  el("dl", [:], rows.map { Markup.join([el("dt", [:], .text($0.0)), el("dd", [:], $0.1)]) }))
+        return tag("footer", [:],
+                  tag("strong", [:], "Herkomst van de cijfers"),
+                  tag("dl", [:], rows.map { HTML.join([tag("dt", [:], .text($0.0)), tag("dd", [:], $0.1)]) }))
     }
 }

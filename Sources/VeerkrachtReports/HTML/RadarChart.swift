@@ -1,5 +1,6 @@
 import Foundation
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// The "spinnenweb": one axis per hulpbron from 0 in the centre to 10 at the rim, the area as a
 /// solid shape and the comparison area as a dashed one. A withheld cell is not plotted: the shape
@@ -14,8 +15,8 @@ enum RadarChart {
 
     private static let width = 640.0, height = 436.0, centre = (x: 320.0, y: 240.0), radius = 150.0, lineHeight = 16.0
 
-    static func render(_ axes: [Axis], label: String) -> Markup {
-        var parts: [Markup] = (1...5).map { ring in
+    static func render(_ axes: [Axis], label: String) -> HTML {
+        var parts: [HTML] = (1...5).map { ring in
             SVG.polygon(axes.indices.map { point(axis: $0, of: axes.count, value: Double(ring * 2)) },
                         cssClass: ring == 5 ? "ring outer" : "ring")
         }
@@ -35,11 +36,11 @@ enum RadarChart {
 
     /// The shape through the values present: closed and filled when all are there, otherwise only
     /// the sides between neighbouring axes that both have a value.
-    private static func series(_ values: [Double?], cssClass: String) -> Markup {
+    private static func series(_ values: [Double?], cssClass: String) -> HTML {
         let points = values.enumerated().map { index, value in
             value.map { point(axis: index, of: values.count, value: SVG.clamped($0, 0...10)) }
         }
-        var parts: [Markup] = []
+        var parts: [HTML] = []
         if points.allSatisfy({ $0 != nil }) {
             parts.append(SVG.polygon(points.compactMap { $0 }, cssClass: "series-shape \(cssClass)"))
         } else {
@@ -53,14 +54,14 @@ enum RadarChart {
     }
 
     /// The hulpbron's name outside the rim with the two scores under it; a withheld score says so.
-    private static func axisLabel(_ axis: Axis, index: Int, of count: Int) -> Markup {
+    private static func axisLabel(_ axis: Axis, index: Int, of count: Int) -> HTML {
         let at = point(axis: index, of: count, value: 11.2)
         let centred = abs(at.x - centre.x) < 20
         let anchor = centred ? "middle" : (at.x > centre.x ? "start" : "end")
         let comparison = axis.comparison.map { "gemeente \(FigureText.level($0))" }
-        var lines: [(text: Markup, cssClass: String)] = SVG.wrap(axis.name, width: 18).map { (.text($0), "axis-label") }
+        var lines: [(text: HTML, cssClass: String)] = SVG.wrap(axis.name, width: 18).map { (.text($0), "axis-label") }
         if let values = axis.figures.values {
-            let area = el("tspan", ["class": "area-value"], .text(FigureText.score(values.mean)))
+            let area = tag("tspan", ["class": "area-value"], .text(DutchNumber.score(values.mean)))
             lines.append((comparison.map { "\(area) · \($0)" } ?? area, "axis-value"))
         } else {
             // Beside the rim the words break after "aanvullend onderdrukt"; above or below the centre they have room.
@@ -71,7 +72,7 @@ enum RadarChart {
         let firstY = above ? at.y - Double(lines.count - 1) * lineHeight : at.y + (centred ? 12 : 4)
         return .join(lines.enumerated().map { offset, line in
             let y = firstY + Double(offset) * lineHeight
-            return el("text", ["x": SVG.number(at.x), "y": SVG.number(y), "text-anchor": anchor, "class": line.cssClass], line.text)
+            return tag("text", ["x": SVG.number(at.x), "y": SVG.number(y), "text-anchor": anchor, "class": line.cssClass], line.text)
         })
     }
 

@@ -1,45 +1,47 @@
+import VeerkrachtPresentation
+
 /// Building blocks shared by the inline SVG charts. Colours and fonts come from the page's
 /// stylesheet through CSS classes, so the charts print and scale like the text around them.
 enum SVG {
     /// The root of a chart: scales with the width of the page, described for screen readers.
     /// (Inline SVG in HTML needs no namespace attribute, so the page holds no URL at all.)
-    static func chart(width: Double, height: Double, label: String, _ content: [Markup]) -> Markup {
-        el("svg", ["viewBox": "0 0 \(number(width)) \(number(height))",
+    static func chart(width: Double, height: Double, label: String, _ content: [HTML]) -> HTML {
+        tag("svg", ["viewBox": "0 0 \(number(width)) \(number(height))",
                    "role": "img", "aria-label": label, "class": "chart"],
-           [el("title", [:], .text(label))] + content)
+           [tag("title", [:], .text(label))] + content)
     }
 
     /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
-    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", cssClass: String) -> Markup {
-        el("text", ["x": number(x), "y": number(y), "text-anchor": anchor, "class": cssClass], .text(text))
+    static func text(_ text: String, x: Double, y: Double, anchor: String = "start", cssClass: String) -> HTML {
+        tag("text", ["x": number(x), "y": number(y), "text-anchor": anchor, "class": cssClass], .text(text))
     }
 
     /// Text over several lines 15 units apart, the first baseline at y.
-    static func lines(_ lines: [String], x: Double, y: Double, cssClass: String) -> Markup {
+    static func lines(_ lines: [String], x: Double, y: Double, cssClass: String) -> HTML {
         .join(lines.enumerated().map { text($1, x: x, y: y + Double($0) * 15, cssClass: cssClass) })
     }
 
-    static func line(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String) -> Markup {
+    static func line(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String) -> HTML {
         .empty("line", ["x1": number(x1), "y1": number(y1), "x2": number(x2), "y2": number(y2), "class": cssClass])
     }
 
-    static func rect(x: Double, y: Double, width: Double, height: Double, cssClass: String) -> Markup {
+    static func rect(x: Double, y: Double, width: Double, height: Double, cssClass: String) -> HTML {
         .empty("rect", ["x": number(x), "y": number(y), "width": number(max(0, width)), "height": number(height), "class": cssClass])
     }
 
     /// An interval from x1 to x2 at height y: a horizontal line with a short cap at each end.
-    static func whisker(x1: Double, x2: Double, y: Double) -> Markup {
+    static func whisker(x1: Double, x2: Double, y: Double) -> HTML {
         .join([line(x1: x1, y1: y, x2: x2, y2: y, cssClass: "whisker"),
                line(x1: x1, y1: y - 6, x2: x1, y2: y + 6, cssClass: "whisker"),
                line(x1: x2, y1: y - 6, x2: x2, y2: y + 6, cssClass: "whisker")])
     }
 
-    static func circle(x: Double, y: Double, radius: Double, cssClass: String) -> Markup {
+    static func circle(x: Double, y: Double, radius: Double, cssClass: String) -> HTML {
         .empty("circle", ["cx": number(x), "cy": number(y), "r": number(radius), "class": cssClass])
     }
 
     /// A closed shape through the points.
-    static func polygon(_ points: [(x: Double, y: Double)], cssClass: String) -> Markup {
+    static func polygon(_ points: [(x: Double, y: Double)], cssClass: String) -> HTML {
         .empty("polygon", ["points": points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " "), "class": cssClass])
     }
 

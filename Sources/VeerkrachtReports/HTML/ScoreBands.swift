@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// The laag/midden/hoog bands of the report's instrument, used to tint a mean and to explain the tints.
 struct ScoreBands {
@@ -10,9 +11,9 @@ struct ScoreBands {
     /// What each band means, e.g. "laag: onder 4,0".
     func legend(_ band: Category) -> String {
         switch band {
-        case .laag: "laag: onder \(FigureText.score(thresholds.low))"
-        case .midden: "midden: \(FigureText.score(thresholds.low)) tot \(FigureText.score(thresholds.high))"
-        case .hoog: "hoog: \(FigureText.score(thresholds.high)) of meer"
+        case .laag: "laag: onder \(DutchNumber.score(thresholds.low))"
+        case .midden: "midden: \(DutchNumber.score(thresholds.low)) tot \(DutchNumber.score(thresholds.high))"
+        case .hoog: "hoog: \(DutchNumber.score(thresholds.high)) of meer"
         }
     }
 }

@@ -1,39 +1,40 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// Outcome in a wijk: the hulpbronnen as a radar against the gemeente, redzaamheid and veerkracht
 /// with their intervals, and the laag/midden/hoog distribution of every construct. (An instrument
 /// with fewer than three hulpbronnen cannot make a radar; its hulpbronnen join the interval chart.)
 enum WijkOutcome {
-    static func render(_ report: WijkReport) -> Markup {
+    static func render(_ report: WijkReport) -> HTML {
         let hasRadar = report.hulpbronnen.count >= 3
         let outcome = report.constructs.filter { !hasRadar || $0.kind != .hulpbron }
         let title = hasRadar ? "Redzaamheid en sociale veerkracht" : "Gemiddelden met hun 95%-interval"
-        let intervals = el("figure", [:],
+        let intervals = tag("figure", [:],
                            ChartLegend.render([(.dot("level"), "wijk \(report.wijk.name): gemiddelde met 95%-interval"),
                                                (.diamond, "gemeente \(report.gemeente.name): gemiddelde")]),
                            IntervalChart.render(outcome.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
                                                 comparisonName: "gemeente",
                                                 label: "\(title) in \(report.wijk.name), naast de gemeente",
                                                 bands: report.provenance.bands))
-        let distribution = el("figure", [:],
+        let distribution = tag("figure", [:],
                               ChartLegend.render(Category.allCases.map { (.block("segment \($0.rawValue)"), report.provenance.bands.legend($0)) }),
                               DistributionChart.render(report.constructs.map { ($0.name, $0.figures) },
                                                        label: "Verdeling over laag, midden en hoog per onderdeel in \(report.wijk.name)"))
-        let blocks: [Layout.Block] = (hasRadar ? [.init("Hulpbronnen", radar(report))] : []) + [
+        let blocks: [ReportLayout.Block] = (hasRadar ? [.init("Hulpbronnen", radar(report))] : []) + [
             .init(title, intervals),
             .init("Laag, midden en hoog", lead: "Welk deel van de bewoners laag, midden of hoog scoort, per onderdeel.", distribution),
         ]
-        return Layout.section("Hoe staan de bewoners ervoor?", kicker: "outcome",
+        return ReportLayout.section("Hoe staan de bewoners ervoor?", kicker: "outcome",
                               lead: "Scores van 0 tot 10 in meting \(report.meting.label), naast de hele gemeente "
                                   + "\(report.gemeente.name). Hoger is gunstiger.", blocks)
     }
 
-    private static func radar(_ report: WijkReport) -> Markup {
+    private static func radar(_ report: WijkReport) -> HTML {
         let hulpbronnen = report.hulpbronnen
-        var notes: [Markup] = [
+        var notes: [HTML] = [
             ChartLegend.render([(.line("area"), "wijk \(report.wijk.name)"),
                                 (.line("comparison"), "gemeente \(report.gemeente.name) (gestreept)")]),
-            el("p", [:], .text("Hoe verder naar buiten, hoe hoger de score: 0 in het midden, 10 aan de rand. Bij elke hulpbron staat "
+            tag("p", [:], .text("Hoe verder naar buiten, hoe hoger de score: 0 in het midden, 10 aan de rand. Bij elke hulpbron staat "
                                + "eerst de score van de wijk, dan die van de gemeente.")),
         ]
         let withheld = hulpbronnen.filter { $0.figures.values == nil }
@@ -44,13 +45,13 @@ enum WijkOutcome {
         for (reason, why) in reasons {
             let names = withheld.filter { $0.figures.reason == reason }.map { "\($0.name) (\(FigureText.n($0.figures.n)))" }
             guard !names.isEmpty else { continue }
-            notes.append(el("p", ["class": "gap-note"], .text("Niet getekend voor de wijk, \(why): \(names.joined(separator: ", ")).")))
+            notes.append(tag("p", ["class": "gap-note"], .text("Niet getekend voor de wijk, \(why): \(names.joined(separator: ", ")).")))
         }
-        notes.append(el("p", [:], "De 95%-intervallen staan in de tabel ‘Van activiteit naar hulpbron’."))
-        return el("figure", ["class": "side-by-side"],
+        notes.append(tag("p", [:], "De 95%-intervallen staan in de tabel ‘Van activiteit naar hulpbron’."))
+        return tag("figure", ["class": "side-by-side"],
                   RadarChart.render(hulpbronnen.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
                                     label: "Spinnenweb van de hulpbronnen in \(report.wijk.name) naast gemeente "
                                         + "\(report.gemeente.name), schaal 0 tot 10"),
-                  el("figcaption", [:], notes))
+                  tag("figcaption", [:], notes))
     }
 }

@@ -1,17 +1,19 @@
+import VeerkrachtPresentation
+
 /// The wijk dashboard: output (what was done) next to outcome (how residents are doing and how
 /// that changed), the logic model joining the two, and how far the numbers can be trusted.
 enum WijkPage {
-    static func render(_ report: WijkReport) -> String {
+    static func fragment(_ report: WijkReport) -> ReportFragment {
         var sections = [header(report),
                         OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
                         WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }
         if !report.hulpbronnen.isEmpty { sections.append(LogicModelTable.render(report)) }
         sections += [DataQuality.render(report), ProvenanceFooter.render(report.provenance)]
-        return PageShell.document(title: "Wijkrapport \(report.wijk.name) – meting \(report.meting.label)", sections)
+        return ReportFragment(title: "Wijkrapport \(report.wijk.name) – meting \(report.meting.label)", sections: sections)
     }
 
-    private static func header(_ report: WijkReport) -> Markup {
+    private static func header(_ report: WijkReport) -> HTML {
         PageHeader.render(kind: "Wijkrapport sociale veerkracht", title: report.wijk.name,
                           subtitle: "Wijk \(report.wijk.code) · gemeente \(report.gemeente.name) (\(report.gemeente.code))",
                           facts: PageHeader.metingFacts(report.meting, previous: report.previous, provenance: report.provenance))

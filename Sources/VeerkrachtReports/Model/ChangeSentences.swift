@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// Plain-Dutch sentences on what changed significantly between two metingen. Only cells that
 /// pass disclosure control are counted; nothing is said about onderdrukte wijken, whether they

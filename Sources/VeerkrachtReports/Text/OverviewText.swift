@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 
 /// A plain-text overview per area for the terminal, in Dutch: respondents, and per construct the
 /// mean with its 95% interval, marking indicatief and onderdrukt cells.
@@ -12,7 +13,7 @@ public enum OverviewText {
         let width = instrument.constructs.map(\.name.count).max() ?? 20
         var lines: [String] = []
         for area in byArea.keys.sorted(by: { (names[$0] ?? $0, $0) < (names[$1] ?? $1, $1) }) {
-            let heading = names[area].map { "\($0) (\(area))" } ?? area
+            let heading = AreaLabel.text(area, name: names[area])
             let meting = byArea[area]!.first!.meting
             lines.append("\(heading) — meting \(meting): \(DutchNumber.grouped(respondents[area] ?? 0)) respondenten")
             let cellsByConstruct = Dictionary(uniqueKeysWithValues: byArea[area]!.map { ($0.construct, $0) })

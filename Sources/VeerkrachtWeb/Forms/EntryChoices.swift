@@ -1,5 +1,6 @@
 import Foundation
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// What the entry forms offer to choose from: the instrument, the known wijken with their names,
@@ -28,13 +29,16 @@ struct EntryChoices: Sendable {
     var wijkOptions: [(value: String, text: String)] {
         let named = wijken.filter { $0.name != nil }.sorted { ($0.name ?? "", $0.code) < ($1.name ?? "", $1.code) }
         let unnamed = wijken.filter { $0.name == nil }
-        return (named + unnamed).map { area in (area.code, area.name.map { "\($0) (\(area.code))" } ?? area.code) }
+        return (named + unnamed).map { area in (area.code, AreaLabel.text(area.code, name: area.name)) }
     }
 
     /// Names of the known wijken by code.
     var wijkNames: [String: String] {
         Dictionary(wijken.compactMap { area in area.name.map { (area.code, $0) } }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// A wijk as people read it: "Woensel-Noord (WK077201)", or its code when it has no name.
+    func wijkLabel(_ code: String) -> String { AreaLabel.text(code, name: wijkNames[code]) }
 
     /// The hulpbron constructs an activity can contribute to, in instrument order.
     var hulpbronnen: [Construct] { instrument.constructs.filter { $0.kind == .hulpbron } }

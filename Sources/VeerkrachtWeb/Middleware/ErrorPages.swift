@@ -1,4 +1,5 @@
 import Hummingbird
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// A request the app refuses, with a calm Dutch explanation for the page.

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The activity registration form: what, where and when; how many people and hours; and which
@@ -65,7 +66,7 @@ enum ActivityFormPage {
                 hulpbronProblem.map { tag("span", ["class": "field-error", "id": "hulpbronnen-fout"], .text($0)) } ?? .none,
                 tag("div", ["class": "checks"], choices.hulpbronnen.map { construct in
                     tag("label", ["class": "check"],
-                        .void("input", ["type": "checkbox", "name": "hulpbronnen", "value": construct.id,
+                        .empty("input", ["type": "checkbox", "name": "hulpbronnen", "value": construct.id,
                                         "checked": when(ticked.contains(construct.id))]),
                         tag("span", [:], .text(construct.name)))
                 })),

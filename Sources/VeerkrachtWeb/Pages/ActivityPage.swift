@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// One stored activity: the confirmation after saving, and the page to check, correct (with a
@@ -26,12 +27,12 @@ enum ActivityPage {
         content.append(tag("h1", [:], .text(activity.name)))
         content.append(Controls.errorSummary(problems))
         content.append(Controls.facts([
-            ("Datum", .text(DutchText.date(activity.datum))),
-            ("Wijk", .text(DutchText.area(activity.wijk.rawValue, names: choices.wijkNames))),
+            ("Datum", .text(DutchDate.date(activity.datum))),
+            ("Wijk", .text(choices.wijkLabel(activity.wijk.rawValue))),
             ("Thema", .text(activity.thema)),
             ("Deelnemers", "\(activity.participants)"),
             ("Vrijwilligers", "\(activity.volunteers)"),
-            ("Uren", .text(DutchText.hours(activity.hours))),
+            ("Uren", .text(DutchNumber.hours(activity.hours))),
             ("Draagt bij aan", .text(activity.hulpbronnen.isEmpty ? "geen hulpbron gekozen"
                                                                   : activity.hulpbronnen.map { names[$0] ?? $0 }.joined(separator: ", "))),
             ("Geregistreerd door", .text(enteredBy)),

@@ -1,7 +1,9 @@
+import VeerkrachtPresentation
+
 /// The app's one stylesheet: calm colours with strong contrast, large touch targets (at least
 /// 48 pixels) for tablets, layouts that wrap on phones, and a visible focus ring for keyboards.
 enum AppStyle {
-    static let css = """
+    static let sheet = Stylesheet("""
     :root {
       --ink: #1d2935; --muted: #4f5a66; --line: #d5dbe1; --soft: #f3f5f7; --control: #66717d;
       --accent: #1d5f8a; --accent-dark: #164a6b; --accent-soft: #e6f0f7;
@@ -142,12 +144,12 @@ enum AppStyle {
       .choice { min-width: 6.2rem; }
       .actions .button { flex: 1 1 auto; }
     }
-    """
+    """)
 
     /// The return bar shown above a report (reports carry their own stylesheet).
-    static let reportBarCSS = """
+    static let reportBar = Stylesheet("""
     .app-return { max-width: 960px; margin: 0 auto; padding: 12px 28px 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
     .app-return a { color: #1d5f8a; display: inline-block; padding: 8px 0; }
     @media print { .app-return { display: none; } }
-    """
+    """)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The audit log: who created, corrected or deleted what, when and why, with the old and new values.
@@ -14,7 +15,7 @@ enum AuditPage {
         } else {
             let rows = entries.map { entry in
                 tag("tr", [:],
-                    tag("td", [:], .text(DutchText.moment(entry.at))),
+                    tag("td", [:], .text(DutchTime.shortMoment(entry.at))),
                     tag("td", [:], .text(entry.userName)),
                     tag("td", [:], what(entry)),
                     tag("td", [:], .text(entry.reason ?? "")),

@@ -1,3 +1,4 @@
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// Form controls with their label, hint and problem wired up for assistive technology
@@ -5,12 +6,12 @@ import VeerkrachtStore
 enum Controls {
     /// The hidden CSRF field every state-changing form carries.
     static func csrf(_ session: Session) -> HTML {
-        .void("input", ["type": "hidden", "name": CSRF.field, "value": session.csrf])
+        .empty("input", ["type": "hidden", "name": CSRF.field, "value": session.csrf])
     }
 
     /// A hidden field.
     static func hidden(_ name: String, _ value: String) -> HTML {
-        .void("input", ["type": "hidden", "name": name, "value": value])
+        .empty("input", ["type": "hidden", "name": name, "value": value])
     }
 
     /// "Er is 1 ding om te verbeteren" with a link to every field that has a problem.
@@ -46,7 +47,7 @@ enum Controls {
                       short: Bool = false) -> HTML {
         let type = type == "date" && problem != nil ? "text" : type
         return field(name, label: label, hint: hint, problem: problem) { describedBy in
-            .void("input", ["type": type, "id": name, "name": name, "value": type == "password" ? nil : value,
+            .empty("input", ["type": type, "id": name, "name": name, "value": type == "password" ? nil : value,
                             "class": when(short, "short"), "inputmode": inputMode, "autocomplete": autocomplete,
                             "spellcheck": when(type == "text", "false"), "autocapitalize": when(type == "text", "none"),
                             "aria-describedby": describedBy, "aria-invalid": when(problem != nil, "true")])

@@ -1,3 +1,4 @@
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The lists of entered questionnaires and activities: a veldwerker's own, or an analist's view of everyone's.
@@ -19,9 +20,9 @@ enum EntryListPage {
                 let response = stored.response
                 return tag("tr", [:], [
                     tag("td", [:], tag("a", ["href": "/invoer/\(stored.id)"], .text(response.respondent))),
-                    tag("td", [:], .text(DutchText.area(response.wijk.rawValue, names: choices.wijkNames))),
+                    tag("td", [:], .text(choices.wijkLabel(response.wijk.rawValue))),
                     tag("td", [:], .text(response.meting)),
-                    tag("td", [:], .text(DutchText.date(response.datum))),
+                    tag("td", [:], .text(DutchDate.date(response.datum))),
                 ] + (everyone ? [tag("td", [:], .text(stored.enteredBy.flatMap { names[$0] } ?? ""))] : []))
             }
             content.append(table(["Respondent", "Wijk", "Meting", "Datum"] + (everyone ? ["Ingevoerd door"] : []), rows))
@@ -46,11 +47,11 @@ enum EntryListPage {
                 let activity = stored.activity
                 return tag("tr", [:], [
                     tag("td", [:], tag("a", ["href": "/activiteiten/\(stored.id)"], .text(activity.name))),
-                    tag("td", [:], .text(DutchText.date(activity.datum))),
-                    tag("td", [:], .text(DutchText.area(activity.wijk.rawValue, names: choices.wijkNames))),
+                    tag("td", [:], .text(DutchDate.date(activity.datum))),
+                    tag("td", [:], .text(choices.wijkLabel(activity.wijk.rawValue))),
                     tag("td", [:], .text(activity.thema)),
                     tag("td", ["class": "num"], "\(activity.participants)"),
-                    tag("td", ["class": "num"], .text(DutchText.hours(activity.hours))),
+                    tag("td", ["class": "num"], .text(DutchNumber.hours(activity.hours))),
                 ] + (everyone ? [tag("td", [:], .text(stored.enteredBy.flatMap { names[$0] } ?? ""))] : []))
             }
             content.append(table(["Activiteit", "Datum", "Wijk", "Thema", "Deelnemers", "Uren"] + (everyone ? ["Geregistreerd door"] : []), rows))

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// What an entry's page shows around the entry: a notice of what just happened, and the panels to

@@ -1,3 +1,4 @@
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The start page of veldwerkers and analisten: the tasks as large tiles, then the latest entries.
@@ -23,10 +24,10 @@ enum HomePage {
             content.append(tag("h2", [:], "Laatst ingevoerd"))
             content.append(tag("ul", [:], recent.map { stored in
                 let response = stored.response
-                let wijk = DutchText.area(response.wijk.rawValue, names: choices.wijkNames)
+                let wijk = choices.wijkLabel(response.wijk.rawValue)
                 return tag("li", [:],
                            tag("a", ["href": "/invoer/\(stored.id)"], "Respondent \(response.respondent)"),
-                           .text(" · \(wijk) · \(response.meting) · \(DutchText.date(response.datum))"))
+                           .text(" · \(wijk) · \(response.meting) · \(DutchDate.date(response.datum))"))
             }))
         }
         return Layout.page("Start", session: session, current: "/", content)

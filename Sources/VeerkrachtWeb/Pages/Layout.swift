@@ -1,25 +1,30 @@
 import Hummingbird
+import VeerkrachtPresentation
+import VeerkrachtReports
 import VeerkrachtStore
 
-/// The document around every page: Dutch, the app's stylesheet, a skip link, the bar with the
-/// account and logout, and a menu with only the pages the account may open.
+/// The app's pages in the shared `PageShell`: the app's stylesheet, a skip link, the bar with the
+/// account and logout, and a menu with only the pages the account may open; and reports with a
+/// way back to the overview.
 enum Layout {
     /// A whole page. `current` marks the menu item of this page; `problems` > 0 prefixes the title
     /// with "Fout:" so screen reader users hear at once that the form came back.
     static func page(_ title: String, session: Session?, current: String? = nil, problems: Int = 0, narrow: Bool = false,
                      _ content: [HTML]) -> String {
         let fullTitle = (problems > 0 ? "Fout: " : "") + title + " – Veerkracht"
-        let head = tag("head", [:],
-                       .void("meta", ["charset": "utf-8"]),
-                       .void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                       tag("title", [:], .text(fullTitle)),
-                       tag("style", [:], .trusted(AppStyle.css)))
-        let body = tag("body", [:],
-                       tag("a", ["class": "skip", "href": "#inhoud"], "Naar de inhoud"),
-                       bar(session),
-                       menu(session, current: current),
-                       tag("main", ["id": "inhoud", "class": when(narrow, "narrow")], content))
-        return "<!DOCTYPE html>\n" + tag("html", ["lang": "nl"], head, body).rendered + "\n"
+        return PageShell.document(title: fullTitle, styles: [AppStyle.sheet], body: [
+            tag("a", ["class": "skip", "href": "#inhoud"], "Naar de inhoud"),
+            bar(session),
+            menu(session, current: current),
+            tag("main", ["id": "inhoud", "class": when(narrow, "narrow")], content),
+        ])
+    }
+
+    /// A report in a page of its own: the report's stylesheet and content, with a way back to
+    /// `back` (the overview of reports) above it. The report keeps its own look, so no menu.
+    static func report(_ fragment: ReportFragment, back: String) -> String {
+        let bar = tag("nav", ["class": "app-return", "aria-label": "Terug"], tag("a", ["href": back], "← Alle rapporten"))
+        return PageShell.document(title: fragment.title, styles: [fragment.stylesheet, AppStyle.reportBar], body: [bar, fragment.main])
     }
 
     private static func bar(_ session: Session?) -> HTML {

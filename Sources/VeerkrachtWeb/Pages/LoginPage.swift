@@ -1,3 +1,4 @@
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The login form.

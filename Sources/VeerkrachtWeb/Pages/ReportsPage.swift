@@ -1,3 +1,4 @@
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// Choosing a report: the metingen to show, then the gemeente impact summaries and wijk

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// The questionnaire form, rendered from the instrument: a new instrument needs no code. First
@@ -98,7 +99,7 @@ enum ResponseFormPage {
 
     private static func choice(_ name: String, value: String, text: String, checked: Bool, missing: Bool = false) -> HTML {
         tag("label", ["class": missing ? "choice missing" : "choice"],
-            .void("input", ["type": "radio", "name": name, "value": value, "checked": when(checked)]),
+            .empty("input", ["type": "radio", "name": name, "value": value, "checked": when(checked)]),
             tag("span", [:], .text(text)))
     }
 }

@@ -1,4 +1,5 @@
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// One stored questionnaire: after saving, the confirmation with its scores and the way to the
@@ -26,9 +27,9 @@ enum ResponsePage {
         content.append(tag("h1", [:], "Vragenlijst van respondent \(response.respondent)"))
         content.append(Controls.errorSummary(problems))
         content.append(Controls.facts([
-            ("Wijk", .text(DutchText.area(response.wijk.rawValue, names: choices.wijkNames))),
+            ("Wijk", .text(choices.wijkLabel(response.wijk.rawValue))),
             ("Meting", .text(response.meting)),
-            ("Datum", .text(DutchText.date(response.datum))),
+            ("Datum", .text(DutchDate.date(response.datum))),
             ("Ingevoerd door", .text(enteredBy)),
         ]))
         content.append(scores(stored, instrument: instrument))
@@ -48,7 +49,7 @@ enum ResponsePage {
             let score = stored.scores[construct.id]
             return tag("tr", [:],
                        tag("th", ["scope": "row"], .text(construct.name)),
-                       tag("td", ["class": "num"], score.map { HTML.text(DutchText.score($0)) } ?? tag("span", ["class": "muted"], "geen score")),
+                       tag("td", ["class": "num"], score.map { HTML.text(DutchNumber.score($0)) } ?? tag("span", ["class": "muted"], "geen score")),
                        tag("td", [:], score.map { HTML.text(instrument.thresholds.category(of: $0).rawValue) }
                            ?? tag("span", ["class": "muted small"], "te weinig vragen beantwoord")))
         }

@@ -1,5 +1,6 @@
 import Hummingbird
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// Registering, viewing, correcting and deleting activities.
@@ -8,7 +9,7 @@ enum ActivityRoutes {
     static func newForm(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let session = try EntryAccess.session(context)
         let query = FormData.query(request)
-        let values = ActivityForm(datum: query["datum"] ?? DutchText.today(), wijk: query.text("wijk"), activiteit: "", thema: "",
+        let values = ActivityForm(datum: query["datum"] ?? DutchTime.today(), wijk: query.text("wijk"), activiteit: "", thema: "",
                                   deelnemers: "", uren: "", vrijwilligers: "", hulpbronnen: "")
         return .page(ActivityFormPage.render(session: session, values: values, choices: try EntryChoices(store), problems: .none))
     }

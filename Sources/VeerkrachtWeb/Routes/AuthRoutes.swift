@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// Logging in and out.
@@ -29,7 +30,7 @@ enum AuthRoutes {
         case .refused:
             return .page(LoginPage.render(name: name, target: target, message: .refused), status: .unprocessableContent)
         case .locked(let until):
-            var response = Response.page(LoginPage.render(name: name, target: target, message: .locked(until: DutchText.clock(until))),
+            var response = Response.page(LoginPage.render(name: name, target: target, message: .locked(until: DutchTime.clock(until))),
                                          status: .tooManyRequests)
             let remaining = ISO8601DateFormatter().date(from: until).map { $0.timeIntervalSinceNow } ?? Store.lockDuration
             response.headers[.retryAfter] = String(max(1, Int(remaining.rounded(.up))))

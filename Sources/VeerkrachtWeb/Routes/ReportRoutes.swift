@@ -48,7 +48,7 @@ enum ReportRoutes {
         let report = try explained {
             try WijkReport(wijk: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
         }
-        return .page(withReturnBar(HTMLReport.render(report), meting: meting, previous: previous))
+        return .page(Layout.report(HTMLReport.fragment(report), back: overviewLink(meting: meting, previous: previous)))
     }
 
     /// `GET /rapporten/gemeente/{code}?meting=&vorige=`: the gemeente impact summary.
@@ -59,7 +59,7 @@ enum ReportRoutes {
         let report = try explained {
             try GemeenteReport(gemeente: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
         }
-        return .page(withReturnBar(HTMLReport.render(report), meting: meting, previous: previous))
+        return .page(Layout.report(HTMLReport.fragment(report), back: overviewLink(meting: meting, previous: previous)))
     }
 
     /// A gemeente account may open only its own gemeente and its wijken.
@@ -105,13 +105,9 @@ enum ReportRoutes {
         }
     }
 
-    /// The report document with a way back to the overview above it (reports carry their own stylesheet).
-    private static func withReturnBar(_ document: String, meting: String, previous: String?) -> String {
-        let overview = "/rapporten?" + QueryString.encode([("meting", meting), ("vorige", previous ?? "")])
-        let bar = tag("nav", ["class": "app-return", "aria-label": "Terug"], tag("a", ["href": overview], "← Alle rapporten"))
-        guard let head = document.range(of: "</head>"), let body = document.range(of: "<body>") else { return document }
-        return String(document[..<head.lowerBound]) + tag("style", [:], .trusted(AppStyle.reportBarCSS)).rendered
-            + String(document[head.lowerBound..<body.upperBound]) + bar.rendered + String(document[body.upperBound...])
+    /// The overview of reports for these metingen, where a report page leads back to.
+    private static func overviewLink(meting: String, previous: String?) -> String {
+        "/rapporten?" + QueryString.encode([("meting", meting), ("vorige", previous ?? "")])
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

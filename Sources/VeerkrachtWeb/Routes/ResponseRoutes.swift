@@ -1,5 +1,6 @@
 import Hummingbird
 import VeerkrachtCore
+import VeerkrachtPresentation
 import VeerkrachtStore
 
 /// Entering, viewing, correcting and deleting questionnaires.
@@ -8,7 +9,7 @@ enum ResponseRoutes {
     static func newForm(_ request: Request, _ context: AppRequestContext, _ store: Store) async throws -> Response {
         let session = try EntryAccess.session(context)
         let query = FormData.query(request)
-        let values = ResponseForm(respondent: "", wijk: query.text("wijk"), datum: query["datum"] ?? DutchText.today(),
+        let values = ResponseForm(respondent: "", wijk: query.text("wijk"), datum: query["datum"] ?? DutchTime.today(),
                                   meting: query.text("meting"), answers: [:])
         return .page(ResponseFormPage.render(session: session, values: values, choices: try EntryChoices(store), problems: .none))
     }

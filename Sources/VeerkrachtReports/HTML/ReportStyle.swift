@@ -1,7 +1,10 @@
-/// The reports' stylesheet: calm colours with good contrast, numbers in aligned columns, at most
-/// 960 pixels wide on screen, and an A4 print layout that keeps charts and tables whole.
-enum Stylesheet {
-    static let css = """
+import VeerkrachtPresentation
+
+/// The reports' stylesheet, carried by every `ReportFragment`: calm colours with good contrast,
+/// numbers in aligned columns, at most 960 pixels wide on screen, and an A4 print layout that
+/// keeps charts and tables whole.
+enum ReportStyle {
+    static let sheet = Stylesheet("""
     :root {
       --ink: #1d2935; --muted: #56616d; --line: #d5dbe1; --soft: #f3f5f7;
       --accent: #1d5f8a; --accent-soft: rgba(29, 95, 138, 0.15); --comparison: #707a85;
@@ -158,5 +161,5 @@ enum Stylesheet {
     @media (max-width: 420px) {
       .cards, .cards.three { grid-template-columns: 1fr; }
     }
-    """
+    """)
 }

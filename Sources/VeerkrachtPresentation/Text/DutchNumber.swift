@@ -31,6 +31,31 @@ public enum DutchNumber {
         return text
     }
 
+    /// A score on 0–10 with one decimal, e.g. "6,4".
+    public static func score(_ value: Double) -> String { format(value) }
+
+    /// A difference with its sign, e.g. "+0,5", "−0,2", "0,0".
+    public static func signed(_ value: Double) -> String {
+        let text = format(value)
+        return value > 0 && text != format(0) ? "+" + text : text
+    }
+
+    /// A percentage with one decimal, e.g. "14,6%".
+    public static func percent(_ value: Double) -> String { format(value) + "%" }
+
+    /// Hours with a decimal comma and no needless zeros, e.g. "1,5", "2", "0,25".
+    public static func hours(_ value: Double) -> String {
+        var text = format(value, decimals: 2)
+        while text.hasSuffix("0") && text.contains(",") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
+    }
+
+    /// A count with its noun, e.g. "1 activiteit", "1.234 activiteiten".
+    public static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(grouped(n)) \(n == 1 ? singular : plural)"
+    }
+
     /// A whole number with a dot between thousands, e.g. 12345 → "12.345", −5 → "−5" (any Int,
     /// `Int.min` included).
     public static func grouped(_ value: Int) -> String {

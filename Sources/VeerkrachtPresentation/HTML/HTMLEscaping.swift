@@ -1,4 +1,4 @@
-/// Escaping of text for HTML, shared by the reports and the web app's pages.
+/// Escaping of text for HTML, behind every `HTML` value.
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attribute values, in HTML and SVG.
     ///

@@ -1,4 +1,4 @@
-import VeerkrachtReports
+import VeerkrachtPresentation
 import XCTest
 
 /// `DutchNumber` gives a text for every double: a huge value used to trap (Int conversion) and took
