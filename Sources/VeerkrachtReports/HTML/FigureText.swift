@@ -2,8 +2,8 @@ import VeerkrachtCore
 import VeerkrachtPresentation
 
 /// How figures read in the HTML reports, built on `DutchNumber`: intervals, Cronbach's α with two
-/// decimals, n, and a withheld cell as "onderdrukt (n = 7)" (or "aanvullend
-/// onderdrukt (n = 120)" when withheld to protect another cell), never its figures.
+/// decimals, n, and a withheld cell as "onderdrukt (n = 7)" (or "aanvullend onderdrukt (n = 120)"
+/// when withheld to protect another cell), never its figures.
 enum FigureText {
     /// A 95% interval, e.g. "5,9 – 6,4".
     static func interval(_ interval: ConfidenceInterval) -> String {
