@@ -47,10 +47,18 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // The Dutch explanations reports print, as data (Reports/uitleg.yaml), embedded in the binary.
+        .target(
+            name: "VeerkrachtReportTexts",
+            path: "Reports",
+            exclude: ["README.md"],
+            sources: ["ReportTexts.swift"],
+            resources: [.embedInCode("uitleg.yaml")]
+        ),
         // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
         .target(
             name: "VeerkrachtReports",
-            dependencies: ["VeerkrachtCore", "VeerkrachtPresentation"]
+            dependencies: ["VeerkrachtCore", "VeerkrachtPresentation", "VeerkrachtReportTexts", .product(name: "Yams", package: "Yams")]
         ),
         // Deterministic synthetic data in the import format.
         .target(
@@ -72,6 +80,6 @@ let package = Package(
             "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
     ]
 )
