@@ -20,6 +20,7 @@ struct Veerkracht: AsyncParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
+        version: Release.version,
         subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 
