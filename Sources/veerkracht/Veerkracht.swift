@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VeerkrachtStore
 
 @main
@@ -33,6 +34,12 @@ struct Veerkracht: AsyncParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
+            // A mistyped command name gets the nearest one: "Did you mean 'import'?" (exit status 64).
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if exitCode(for: error) == .validationFailure, let near = CommandSuggestion.suggestion(for: arguments, root: self) {
+                Terminal.message(fullMessage(for: error) + "\nDid you mean '\(near)'?")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             exit(withError: error)
         }
         do {

@@ -64,6 +64,18 @@ final class MistakeTests: CommandTestCase {
                        + "  See 'veerkracht import --help' for more information.\n")
     }
 
+    func testAMistypedCommandGetsTheNearestOne() throws {
+        try expect(["imprt"], status: 64,
+                   errors: "Error: Unexpected argument 'imprt'\nUsage: veerkracht <subcommand>\n  See 'veerkracht --help' for more information.\n"
+                       + "Did you mean 'import'?\n")
+        try expect(["import", "respones", "enquete.csv"], status: 64,
+                   errors: "Error: 2 unexpected arguments: 'respones', 'enquete.csv'\nUsage: veerkracht import <subcommand>\n"
+                       + "  See 'veerkracht import --help' for more information.\nDid you mean 'responses'?\n")
+        try expect(["rep", "wijk"], status: 64,
+                   errors: "Error: 2 unexpected arguments: 'rep', 'wijk'\nUsage: veerkracht <subcommand>\n  See 'veerkracht --help' for more information.\n"
+                       + "Did you mean 'report'?\n")
+    }
+
     func testAMissingFile() throws {
         let database = path("eigen.sqlite")
         XCTAssertEqual(try veerkracht("init", "--db", database).status, 0)
