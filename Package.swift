@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "VeerkrachtWeb",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation",
+                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtApp",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
@@ -65,21 +65,39 @@ let package = Package(
             name: "VeerkrachtDemo",
             dependencies: ["VeerkrachtCore"]
         ),
+        // CSV files: the streaming file writer of import files.
+        .target(
+            name: "VeerkrachtCSV",
+            dependencies: ["VeerkrachtReports"]
+        ),
+        // The use cases both shells call: the store as the reports' source, reports and exports,
+        // the default instrument, the demo-database rule and the demo pipeline.
+        .target(
+            name: "VeerkrachtApp",
+            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtCSV"]
+        ),
         .executableTarget(
             name: "veerkracht",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb",
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb", "VeerkrachtApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "FuzzSupport"]),
-        .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport"]),
+        .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport", "TestSupport"]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
-            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys", "VeerkrachtApp",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: [
+            "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo",
+            "VeerkrachtApp",
+        ]),
+        .testTarget(name: "VeerkrachtAppTests", dependencies: ["VeerkrachtApp", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "TestSupport"]),
+        // Runs the built `veerkracht` as a user does: help, exit codes, messages.
+        .testTarget(name: "VeerkrachtCLITests", dependencies: ["TestSupport", "VeerkrachtApp", "VeerkrachtCore"]),
     ]
 )

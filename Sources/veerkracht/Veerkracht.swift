@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VeerkrachtStore
 
 @main
@@ -20,6 +21,7 @@ struct Veerkracht: AsyncParsableCommand {
             Every command works on the default database (see `veerkracht status`) \
             unless you give --db PATH.
             """,
+        version: Release.version,
         subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 
@@ -32,6 +34,12 @@ struct Veerkracht: AsyncParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
+            // A mistyped command name gets the nearest one: "Did you mean 'import'?" (exit status 64).
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if exitCode(for: error) == .validationFailure, let near = CommandSuggestion.suggestion(for: arguments, root: self) {
+                Terminal.message(fullMessage(for: error) + "\nDid you mean '\(near)'?")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             exit(withError: error)
         }
         do {

@@ -1,13 +1,13 @@
+import VeerkrachtApp
 import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtReports
 import VeerkrachtStore
 import VeerkrachtSurveys
 
-extension Store: ReportSource {}
-
 /// The demo data set (responses of both metingen, gebied names and activities) in an
-/// in-memory store, imported once for all report tests through the real importers.
+/// in-memory store, imported once for all report tests through the real importers; the store is
+/// their `ReportSource` through `VeerkrachtApp`.
 enum DemoStore {
     static let metingen = DemoConfiguration().metingen
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdTesting
+import VeerkrachtApp
 import VeerkrachtCore
 import VeerkrachtReports
 import VeerkrachtStore
@@ -117,8 +118,8 @@ final class ExtremeNumbersTests: XCTestCase {
             expectNoInternals(OutputExport.csv(try store.outputTotals(level: level), hulpbronnen: hulpbronnen), "export output")
         }
         for meting in ["2025-voorjaar", "2024-najaar"] {
-            let wijk = try WijkReport(wijk: "WK077201", meting: meting, previous: "2024-voorjaar", source: ReportStore(store: store), policy: policy)
-            let gemeente = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: "2024-voorjaar", source: ReportStore(store: store), policy: policy)
+            let wijk = try WijkReport(wijk: "WK077201", meting: meting, previous: "2024-voorjaar", source: store, policy: policy)
+            let gemeente = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: "2024-voorjaar", source: store, policy: policy)
             for text in [HTMLReport.render(wijk), ReportJSON.render(wijk), HTMLReport.render(gemeente), ReportJSON.render(gemeente)] {
                 expectNoInternals(text, "report \(meting)")
             }

@@ -3,6 +3,7 @@ import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import VeerkrachtApp
 import VeerkrachtCore
 import VeerkrachtPresentation
 import VeerkrachtReports
@@ -42,7 +43,7 @@ final class XSSTests: XCTestCase {
                 }
                 return pages
             }
-            let source = ReportStore(store: world.store)
+            let source = world.store
             let meting = world.values["meting"]!, vorige = world.values["vorige"]!
             let wijk = try WijkReport(wijk: "WK077201", meting: meting, previous: vorige, source: source, policy: DisclosurePolicy())
             let gemeente = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: vorige, source: source, policy: DisclosurePolicy())

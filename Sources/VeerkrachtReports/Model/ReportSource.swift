@@ -1,7 +1,7 @@
 import VeerkrachtCore
 
 /// Where reports get their figures: core values per area, never raw rows. The store provides
-/// this (`extension Store: ReportSource {}` in the shells); tests may provide their own.
+/// this (`extension Store: ReportSource {}` in `VeerkrachtApp`); tests may provide their own.
 public protocol ReportSource {
     /// The instrument new responses answer (reports use its constructs and their order).
     func currentInstrument() throws -> Instrument

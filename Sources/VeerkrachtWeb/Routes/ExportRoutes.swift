@@ -1,6 +1,6 @@
 import Hummingbird
+import VeerkrachtApp
 import VeerkrachtCore
-import VeerkrachtReports
 import VeerkrachtStore
 
 /// The score and change exports of SPEC §6 as CSV downloads, under the same disclosure policy as the CLI.
@@ -10,8 +10,8 @@ enum ExportRoutes {
         let query = FormData.query(request)
         let level = try self.level(query)
         let meting = query["meting"].flatMap { $0.isEmpty ? nil : $0 }
-        let cells = try store.scoreCells(level: level, meting: meting)
-        return csv(ScoreExport.csv(cells, policy: ReportRoutes.policy), name: "scores-\(level.rawValue)\(meting.map { "-\($0)" } ?? "")")
+        let text = try Reporting(store: store, policy: ReportRoutes.policy).scoresCSV(level: level, meting: meting)
+        return csv(text, name: "scores-\(level.rawValue)\(meting.map { "-\($0)" } ?? "")")
     }
 
     /// `GET /export/change.csv?by=wijk|gemeente&van=M1&naar=M2`.
@@ -21,8 +21,8 @@ enum ExportRoutes {
         guard let from = query["van"], !from.isEmpty, let to = query["naar"], !to.isEmpty, from != to else {
             throw PageError.badRequest("Kies twee verschillende metingen om te vergelijken (van en naar).")
         }
-        let cells = try store.changeCells(level: level, from: from, to: to)
-        return csv(ChangeExport.csv(cells, policy: ReportRoutes.policy), name: "verandering-\(level.rawValue)-\(from)-\(to)")
+        let text = try Reporting(store: store, policy: ReportRoutes.policy).changeCSV(level: level, from: from, to: to)
+        return csv(text, name: "verandering-\(level.rawValue)-\(from)-\(to)")
     }
 
     private static func level(_ query: FormData) throws -> AreaLevel {

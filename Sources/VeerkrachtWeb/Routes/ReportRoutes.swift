@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VeerkrachtApp
 import VeerkrachtCore
 import VeerkrachtReports
 import VeerkrachtStore
@@ -46,7 +47,7 @@ enum ReportRoutes {
         try requireGemeente(wijk.gemeente, context)
         let (meting, previous) = try metingen(request, context, store)
         let report = try explained {
-            try WijkReport(wijk: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
+            try Reporting(store: store, policy: policy).wijkReport(code, meting: meting, previous: previous)
         }
         return .page(Layout.report(HTMLReport.fragment(report), back: overviewLink(meting: meting, previous: previous)))
     }
@@ -57,7 +58,7 @@ enum ReportRoutes {
         try requireGemeente(gemeente, context)
         let (meting, previous) = try metingen(request, context, store)
         let report = try explained {
-            try GemeenteReport(gemeente: code, meting: meting, previous: previous, source: ReportStore(store: store), policy: policy)
+            try Reporting(store: store, policy: policy).gemeenteReport(code, meting: meting, previous: previous)
         }
         return .page(Layout.report(HTMLReport.fragment(report), back: overviewLink(meting: meting, previous: previous)))
     }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import VeerkrachtCore
+import VeerkrachtApp
 import VeerkrachtDemo
-import VeerkrachtReports
 import VeerkrachtStore
 
 struct Demo: ParsableCommand {
@@ -19,7 +18,7 @@ struct Demo: ParsableCommand {
                 respondents), two metingen with a panel answering twice and missing answers, and a \
                 year of activities before each meting; writes them as CSV files next to the \
                 database, imports them exactly as `veerkracht import` does, prints the latest \
-                meting per gemeente, and writes the HTML reports of wijk \(demoWijk) and its gemeente \
+                meting per gemeente, and writes the HTML reports of wijk \(DemoPipeline.wijk) and its gemeente \
                 next to the CSV files. An existing database is replaced only if it holds nothing but \
                 demo data.
 
@@ -34,69 +33,30 @@ struct Demo: ParsableCommand {
         @Option(help: "Seed of the synthetic data; the same seed gives the same data.")
         var seed: UInt64 = 2026
 
-        /// The wijk whose dashboard the demo writes (Centrum, Eindhoven), with its gemeente's summary.
-        static let demoWijk = "WK077201"
-
         func run() throws {
-            try DemoDatabase.replace(at: database.path)
-            let instrument = try DefaultInstrument.load()
-            var configuration = DemoConfiguration()
-            configuration.seed = seed
-            let generator = DemoGenerator(instrument: instrument, configuration: configuration)
-            let folder = URL(fileURLWithPath: database.path).deletingLastPathComponent().appendingPathComponent("demo").path
-            let files = try DemoFiles.write(generator, to: folder)
-
-            let store = try Store(path: database.path)
-            try store.register(instrument, source: DefaultInstrument.source)
-            _ = try store.importGebieden(from: try CSVFile.open(files.gebieden), source: "demo:gebieden.csv")
-            for file in files.responses {
-                let outcome = try ImportRun.perform(title: "Importing \(file)") {
-                    try store.importResponses(from: try CSVFile.open(file), source: "demo:" + URL(fileURLWithPath: file).lastPathComponent, progress: $0)
+            let demo = try DemoPipeline(databasePath: database.path, seed: seed)
+            let store: Store
+            do {
+                store = try demo.build(by: .commandLine) { step in
+                    let outcome = try ImportRun.perform(title: "Importing \(step.file)", step.run)
+                    Terminal.message("Imported \(outcome.rows) \(step.kind == .responses ? "responses" : "activities") from \(step.file)")
                 }
-                Terminal.message("Imported \(outcome.rows) responses from \(file)")
+            } catch let refusal as DemoDatabase.Refusal {
+                throw CommandFailure(refusal)
             }
-            let activities = try ImportRun.perform(title: "Importing \(files.activiteiten)") {
-                try store.importActivities(from: try CSVFile.open(files.activiteiten), source: "demo:activiteiten.csv", progress: $0)
-            }
-            Terminal.message("Imported \(activities.rows) activities from \(files.activiteiten)")
-            // The demo's metingen are finished rounds: closed, so gemeente accounts of the web app see them.
-            for meting in configuration.metingen { try store.closeMeting(meting, by: .commandLine) }
-            let latest = configuration.metingen.last!
-            let cells = try store.scoreCells(level: .gemeente, meting: latest)
-            Terminal.write("\n" + OverviewText.render(cells, instrument: instrument, names: try store.areaNames(),
-                                                      respondents: try store.respondentCounts(level: .gemeente, meting: latest),
-                                                      policy: disclosure.policy))
-            let previous = configuration.metingen.count > 1 ? configuration.metingen[0] : nil
-            let reports = try writeReports(store, folder: folder, meting: latest, previous: previous)
+            Terminal.write("\n" + (try demo.overview(of: store, policy: disclosure.policy)))
+            let reports = try demo.writeReports(of: store, policy: disclosure.policy)
+            let metingen = demo.configuration.metingen
             Terminal.write("""
 
                 Demo database: \(database.path)
                 Reports:       \(reports.joined(separator: "\n               "))
-                Try:  veerkracht export scores --by wijk --meting \(latest)
-                      veerkracht export change --by gemeente --van \(configuration.metingen[0]) --naar \(latest)
+                Try:  veerkracht export scores --by wijk --meting \(demo.latestMeting)
+                      veerkracht export change --by gemeente --van \(metingen[0]) --naar \(demo.latestMeting)
                       veerkracht export output --by gemeente
                       veerkracht metingen add 2026-najaar   (an open meting, to try the entry forms of `veerkracht serve`)
 
                 """)
-        }
-
-        /// Writes the dashboard of the demo wijk and the summary of its gemeente as HTML into
-        /// `folder`, and returns their paths.
-        private func writeReports(_ store: Store, folder: String, meting: String, previous: String?) throws -> [String] {
-            let wijk = try WijkReport(wijk: Self.demoWijk, meting: meting, previous: previous, source: store, policy: disclosure.policy)
-            let gemeente = try GemeenteReport(gemeente: wijk.gemeente.code, meting: meting, previous: previous, source: store,
-                                              policy: disclosure.policy)
-            let pages = [("wijk-\(wijk.wijk.code).html", HTMLReport.render(wijk)),
-                         ("gemeente-\(gemeente.gemeente.code).html", HTMLReport.render(gemeente))]
-            return try pages.map { name, html in
-                let path = (folder as NSString).appendingPathComponent(name)
-                do {
-                    try html.write(toFile: path, atomically: true, encoding: .utf8)
-                } catch {
-                    throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
-                }
-                return path
-            }
         }
     }
 
@@ -165,32 +125,7 @@ struct Demo: ParsableCommand {
 
         func run() throws {
             let files = try DemoFiles.write(DemoGenerator(instrument: try DefaultInstrument.load(), configuration: configuration), to: out)
-            Terminal.message("Wrote \(([files.gebieden] + files.responses + [files.activiteiten]).joined(separator: ", ")).")
+            Terminal.message("Wrote \(files.all.joined(separator: ", ")).")
         }
-    }
-}
-
-/// Writing a demo data set to CSV files.
-enum DemoFiles {
-    static func write(_ generator: DemoGenerator, to folder: String) throws -> (gebieden: String, responses: [String], activiteiten: String) {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let gebieden = (folder as NSString).appendingPathComponent("gebieden.csv")
-        var writer = try CSVFileWriter(path: gebieden, header: DemoGenerator.gebiedenHeader)
-        generator.gebieden.forEach { writer.append($0) }
-        writer.close()
-        let responses = try generator.configuration.metingen.indices.map { index in
-            let path = (folder as NSString).appendingPathComponent("responses-\(generator.configuration.metingen[index]).csv")
-            var writer = try CSVFileWriter(path: path, header: generator.responsesHeader)
-            generator.responses(meting: index) { writer.append($0) }
-            writer.close()
-            return path
-        }
-        let activiteiten = (folder as NSString).appendingPathComponent("activiteiten.csv")
-        var activityWriter = try CSVFileWriter(path: activiteiten, header: DemoGenerator.activitiesHeader)
-        for index in generator.configuration.metingen.indices {
-            generator.activities(meting: index) { activityWriter.append($0) }
-        }
-        activityWriter.close()
-        return (gebieden, responses, activiteiten)
     }
 }

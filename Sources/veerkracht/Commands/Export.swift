@@ -1,6 +1,6 @@
 import ArgumentParser
+import VeerkrachtApp
 import VeerkrachtCore
-import VeerkrachtReports
 import VeerkrachtStore
 
 struct Export: ParsableCommand {
@@ -34,8 +34,7 @@ struct ExportScores: ParsableCommand {
     var meting: String?
 
     func run() throws {
-        let cells = try database.open().scoreCells(level: by, meting: meting)
-        Terminal.write(ScoreExport.csv(cells, policy: disclosure.policy))
+        Terminal.write(try Reporting(store: database.open(), policy: disclosure.policy).scoresCSV(level: by, meting: meting))
     }
 }
 
@@ -67,7 +66,6 @@ struct ExportChange: ParsableCommand {
     var naar: String
 
     func run() throws {
-        let cells = try database.open().changeCells(level: by, from: van, to: naar)
-        Terminal.write(ChangeExport.csv(cells, policy: disclosure.policy))
+        Terminal.write(try Reporting(store: database.open(), policy: disclosure.policy).changeCSV(level: by, from: van, to: naar))
     }
 }

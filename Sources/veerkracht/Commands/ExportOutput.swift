@@ -1,6 +1,6 @@
 import ArgumentParser
+import VeerkrachtApp
 import VeerkrachtCore
-import VeerkrachtReports
 import VeerkrachtStore
 
 struct ExportOutput: ParsableCommand {
@@ -37,9 +37,6 @@ struct ExportOutput: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
-        let hulpbronnen = try store.instrument().instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id)
-        let totals = try store.outputTotals(level: by, from: van, to: tot)
-        Terminal.write(OutputExport.csv(totals, hulpbronnen: hulpbronnen))
+        Terminal.write(try Reporting(store: database.open()).outputCSV(level: by, from: van, to: tot))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VeerkrachtApp
 import VeerkrachtCore
 import VeerkrachtStore
 

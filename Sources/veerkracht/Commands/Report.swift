@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import VeerkrachtCore
+import VeerkrachtApp
 import VeerkrachtReports
-import VeerkrachtStore
-
-extension Store: ReportSource {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,6 +29,11 @@ struct Report: ParsableCommand {
 
         @Option(help: "html (a self-contained page) or json (the same figures for other tools).")
         var format: Format = .html
+
+        /// The reports of the database under the chosen disclosure thresholds.
+        func reporting() throws -> Reporting {
+            Reporting(store: try database.open(), policy: disclosure.policy)
+        }
 
         /// Writes the report in the chosen format.
         func write(html: @autoclosure () -> String, json: @autoclosure () -> String) throws {
@@ -65,9 +67,7 @@ struct Report: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            let store = try options.database.open()
-            let report = try WijkReport(wijk: code, meting: options.meting, previous: options.vorige, source: store,
-                                        policy: options.disclosure.policy)
+            let report = try options.reporting().wijkReport(code, meting: options.meting, previous: options.vorige)
             try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
         }
     }
@@ -91,9 +91,7 @@ struct Report: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            let store = try options.database.open()
-            let report = try GemeenteReport(gemeente: code, meting: options.meting, previous: options.vorige, source: store,
-                                            policy: options.disclosure.policy)
+            let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige)
             try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
         }
     }

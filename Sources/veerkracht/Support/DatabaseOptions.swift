@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import VeerkrachtStore
-import VeerkrachtSurveys
+import VeerkrachtApp
 import VeerkrachtCore
+import VeerkrachtStore
 
 /// `--db PATH`, shared by every command that uses a database.
 struct DatabaseOptions: ParsableArguments {
@@ -35,12 +35,10 @@ struct DatabaseOptions: ParsableArguments {
     /// residents, which would mix with them in every figure.
     func openForOwnData() throws -> Store {
         let store = try open()
-        guard try !store.holdsDemoData() else {
-            throw CommandFailure("""
-                \(path) holds the demo data (synthetic residents); own data imported there would mix with them in every figure.
-                Use a database of your own: `veerkracht init --db mijn-data.sqlite` and give every command --db mijn-data.sqlite \
-                (or set VEERKRACHT_DB), or run `veerkracht init` to replace the demo database with an empty one.
-                """)
+        do {
+            try DemoDatabase.requireOwnData(store, at: path)
+        } catch let refusal as DemoDatabase.Refusal {
+            throw CommandFailure(refusal)
         }
         return store
     }
@@ -73,11 +71,4 @@ struct DisclosureOptions: ParsableArguments {
     }
 
     var policy: DisclosurePolicy { DisclosurePolicy(suppressBelow: suppressBelow, indicativeBelow: indicativeBelow) }
-}
-
-/// The default instrument, Veerkrachtmeter v1, shipped in the binary.
-enum DefaultInstrument {
-    static var source: String { BundledInstruments.veerkrachtmeterV1 }
-
-    static func load() throws -> Instrument { try Instrument(yaml: source) }
 }

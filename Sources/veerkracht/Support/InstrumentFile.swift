@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VeerkrachtApp
 import VeerkrachtCore
 
 /// Reading instrument files given on the command line.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import VeerkrachtStore
+import TestSupport
 import XCTest
 
 /// Opening a database of an earlier version names the migrations about to run, so that the command

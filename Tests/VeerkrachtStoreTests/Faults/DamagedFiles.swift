@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import VeerkrachtStore
 import VeerkrachtSurveys
+import TestSupport
 import XCTest
 
 /// Database files damaged in each way a file can be, made from a sound Veerkracht database: what

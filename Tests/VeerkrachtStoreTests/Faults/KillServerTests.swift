@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import VeerkrachtStore
 import FuzzSupport
+import TestSupport
 import XCTest
 
 /// Crash safety of the web app (issue 6): `veerkracht serve` on a database file, 4 veldwerkers

@@ -1,5 +1,6 @@
 import Foundation
 @testable import VeerkrachtStore
+import TestSupport
 import XCTest
 
 /// The built tool on pathological CSV files: a header of 200 MB (once echoed

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The built tool on a database it cannot write (issue 6): "a clear error, nothing half-written".

@@ -3,6 +3,7 @@ import GRDB
 import VeerkrachtCore
 @testable import VeerkrachtStore
 import VeerkrachtSurveys
+import TestSupport
 import XCTest
 
 /// A full disk and a read-only database in the store itself (issue 6): the write is refused as a

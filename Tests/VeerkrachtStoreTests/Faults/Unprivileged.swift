@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Running the tool as an account that file permissions apply to. For root (as in CI) chmod

@@ -4,6 +4,7 @@ import VeerkrachtCore
 import VeerkrachtDemo
 @testable import VeerkrachtStore
 import FuzzSupport
+import TestSupport
 import XCTest
 
 /// Crash safety of the all-or-nothing import (issue 6): the built command line tool imports a

@@ -1,6 +1,7 @@
 import Foundation
 import VeerkrachtCore
 @testable import VeerkrachtStore
+import TestSupport
 import XCTest
 
 /// Pathological files in the importers: a header of 200 MB, 100,000 columns,

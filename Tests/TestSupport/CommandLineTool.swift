@@ -4,16 +4,17 @@ import XCTest
 /// The built command line tool (`.build/debug/veerkracht`) for tests that run it as a process of
 /// its own: to kill it, to run it as an account that file permissions apply to, to run it under a
 /// resource limit or in a namespace of its own, or to measure its memory.
-struct CommandLineTool {
+public struct CommandLineTool {
     /// The executable.
-    let binary: URL
+    public let binary: URL
+
+    public init(binary: URL) { self.binary = binary }
 
     /// The debug build of this checkout: the one built with the tests (next to their executable,
     /// whatever `--scratch-path` was), else `.build/debug/veerkracht`; skips the test with a
     /// message when there is none.
-    static func built() throws -> CommandLineTool {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+    public static func built() throws -> CommandLineTool {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let besideTests = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("veerkracht")
         let candidates = [besideTests, root.appendingPathComponent(".build/debug/veerkracht")].compactMap { $0 }
         guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
@@ -23,15 +24,21 @@ struct CommandLineTool {
     }
 
     /// What a finished run did.
-    struct Outcome {
-        let status: Int32
-        let output: String
-        let errors: String
+    public struct Outcome {
+        public let status: Int32
+        public let output: String
+        public let errors: String
+
+        public init(status: Int32, output: String, errors: String) {
+            self.status = status
+            self.output = output
+            self.errors = errors
+        }
     }
 
     /// Starts the tool with `arguments`, standard error into `log`; `wrapper` is a command that
     /// runs the tool (as another account, say) and gets the binary and the arguments after its own.
-    func start(_ arguments: [String], log: URL, wrapper: [String] = []) throws -> Process {
+    public func start(_ arguments: [String], log: URL, wrapper: [String] = []) throws -> Process {
         let process = Process()
         let command = wrapper + [binary.path] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
@@ -45,14 +52,14 @@ struct CommandLineTool {
     }
 
     /// Runs the tool to the end with `input` on standard input.
-    func run(_ arguments: [String], input: String = "", wrapper: [String] = [], timeLimit: TimeInterval = 120) throws -> Outcome {
+    public func run(_ arguments: [String], input: String = "", wrapper: [String] = [], timeLimit: TimeInterval = 120) throws -> Outcome {
         try Self.run(wrapper + [binary.path] + arguments, input: input, timeLimit: timeLimit)
     }
 
     /// Runs any command to the end with `input` on standard input (its output goes through files,
     /// so a chatty command cannot block on a full pipe); one still running after `timeLimit`
     /// seconds is killed and reported as status -1.
-    static func run(_ command: [String], input: String = "", timeLimit: TimeInterval = 120) throws -> Outcome {
+    public static func run(_ command: [String], input: String = "", timeLimit: TimeInterval = 120) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,4 +1,7 @@
 import Foundation
+import TestSupport
+import VeerkrachtApp
+import VeerkrachtCore
 import XCTest
 
 /// The built tool as a user meets the rules of issue 11: own data never mixes with the demo, an
@@ -35,7 +38,7 @@ final class ManagedDataCommandTests: FolderTestCase {
         let db = folder.appendingPathComponent("own.sqlite")
         XCTAssertEqual(try veerkracht(tool, ["init"], db: db).status, 0)
         XCTAssertEqual(try veerkracht(tool, ["metingen", "add", "2025-voorjaar", "--van", "2025-03-01", "--tot", "2025-05-31"], db: db).status, 0)
-        let items = Fixtures.itemIDs
+        let items = try DefaultInstrument.load().items.map(\.id)
         let file = folder.appendingPathComponent("r.csv")
         try ((["respondent", "wijk", "datum", "meting"] + items).joined(separator: ",") + "\n"
              + (["r1", "WK077201", "2025-03-14", "2025-voorjaar"] + items.map { _ in "3" }).joined(separator: ",") + "\n")

@@ -2,21 +2,21 @@ import Foundation
 import XCTest
 
 /// A test case that works in a fresh temporary folder, removed after each test.
-class FolderTestCase: XCTestCase {
+open class FolderTestCase: XCTestCase {
     /// This test's folder.
-    private(set) var folder: URL!
+    public private(set) var folder: URL!
 
-    override func setUpWithError() throws {
+    override open func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-\(Self.self)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    override func tearDownWithError() throws {
+    override open func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: folder)
     }
 
     /// Writes `text` to the file `name` in this test's folder.
-    func write(_ text: String, _ name: String) throws -> URL {
+    public func write(_ text: String, _ name: String) throws -> URL {
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url

@@ -1,0 +1,52 @@
+import VeerkrachtCore
+import VeerkrachtReports
+import VeerkrachtStore
+
+/// What both shells make of a store's figures: the wijk dashboard, the gemeente summary and the
+/// CSV exports, under one disclosure policy. The command line writes them to files and standard
+/// output, the web app serves them; neither builds a report itself.
+///
+/// ```swift
+/// let reporting = Reporting(store: store, policy: DisclosurePolicy())
+/// let dashboard = try reporting.wijkReport("WK077201", meting: "2026-voorjaar", previous: "2025-voorjaar")
+/// let scores = try reporting.scoresCSV(level: .wijk, meting: "2026-voorjaar")
+/// ```
+public struct Reporting {
+    /// Where the figures come from.
+    public let store: Store
+    /// The disclosure thresholds every figure is shown under (SPEC §4).
+    public let policy: DisclosurePolicy
+
+    public init(store: Store, policy: DisclosurePolicy = DisclosurePolicy()) {
+        self.store = store
+        self.policy = policy
+    }
+
+    /// The dashboard of wijk `code` at `meting`, with change since `previous` if given.
+    public func wijkReport(_ code: String, meting: String, previous: String?) throws -> WijkReport {
+        try WijkReport(wijk: code, meting: meting, previous: previous, source: store, policy: policy)
+    }
+
+    /// The impact summary of gemeente `code` at `meting`, with change since `previous` if given.
+    public func gemeenteReport(_ code: String, meting: String, previous: String?) throws -> GemeenteReport {
+        try GemeenteReport(gemeente: code, meting: meting, previous: previous, source: store, policy: policy)
+    }
+
+    /// Score levels per meting, area and construct (`meting` nil: every meting), as CSV.
+    public func scoresCSV(level: AreaLevel, meting: String?) throws -> String {
+        ScoreExport.csv(try store.scoreCells(level: level, meting: meting), policy: policy)
+    }
+
+    /// Change from meting `from` to meting `to` per area and construct, as CSV.
+    public func changeCSV(level: AreaLevel, from: String, to: String) throws -> String {
+        ChangeExport.csv(try store.changeCells(level: level, from: from, to: to), policy: policy)
+    }
+
+    /// Output per area between the dates `from` and `to` (inclusive; nil: open-ended), with a
+    /// column per hulpbron of the current instrument, as CSV. Output is not suppressed.
+    public func outputCSV(level: AreaLevel, from: String?, to: String?) throws -> String {
+        let hulpbronnen = try store.instrument().instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id)
+        let totals = try store.outputTotals(level: level, from: from, to: to)
+        return OutputExport.csv(totals, hulpbronnen: hulpbronnen)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The common mistakes, with the message and exit status a user sees: 1 for a command that could
+/// not do its work, 64 for a command line that does not parse.
+final class MistakeTests: CommandTestCase {
+    /// The demo database all these tests read (made once: they change nothing in it).
+    private static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-mistakes-\(UUID().uuidString)")
+    private static var demo: String { demoFolder.appendingPathComponent("demo.sqlite").path }
+
+    override class func setUp() {
+        super.setUp()
+        guard let tool = try? CommandLineTool.built() else { return }
+        try? FileManager.default.createDirectory(at: demoFolder, withIntermediateDirectories: true)
+        _ = try? tool.run(["demo", "--db", demo])
+    }
+
+    override class func tearDown() {
+        try? FileManager.default.removeItem(at: demoFolder)
+        super.tearDown()
+    }
+
+    private func expect(_ arguments: [String], status: Int32, errors: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let run = try tool.run(arguments)
+        XCTAssertEqual(run.status, status, run.errors, file: file, line: line)
+        XCTAssertEqual(run.errors, errors, file: file, line: line)
+        XCTAssertEqual(run.output, "", "nothing on standard output", file: file, line: line)
+    }
+
+    func testAWrongDatabasePath() throws {
+        let missing = path("nergens/veerkracht.sqlite")
+        try expect(["status", "--db", missing], status: 1,
+                   errors: "Error: there is no database at \(missing); create it with `veerkracht init`\n")
+        try expect(["export", "scores", "--by", "wijk", "--db", missing], status: 1,
+                   errors: "Error: there is no database at \(missing); create it with `veerkracht init`\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "nothing is created")
+    }
+
+    func testAnUnknownMeting() throws {
+        let known = "(known: 2025-voorjaar, 2026-voorjaar)"
+        try expect(["export", "scores", "--by", "wijk", "--meting", "2030-najaar", "--db", Self.demo], status: 1,
+                   errors: "Error: there is no meting '2030-najaar' \(known)\n")
+        try expect(["export", "change", "--by", "gemeente", "--van", "2025-voorjaar", "--naar", "2026-najaar", "--db", Self.demo], status: 1,
+                   errors: "Error: there is no meting '2026-najaar' \(known)\n")
+        try expect(["report", "wijk", "WK077201", "--meting", "2026-Voorjaar", "--out", path("wijk.html"), "--db", Self.demo], status: 1,
+                   errors: "Error: there is no meting '2026-Voorjaar' \(known)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("wijk.html")), "no report is written")
+    }
+
+    func testAWijkWithoutData() throws {
+        try expect(["report", "wijk", "WK077299", "--meting", "2026-voorjaar", "--out", path("wijk.html"), "--db", Self.demo], status: 1,
+                   errors: "Error: the database holds nothing about wijk WK077299 (see `veerkracht status`)\n")
+        try expect(["report", "wijk", "WK0772", "--meting", "2026-voorjaar", "--out", path("wijk.html"), "--db", Self.demo], status: 1,
+                   errors: "Error: 'WK0772' is not a CBS wijk code (e.g. WK077201)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("wijk.html")), "no report is written")
+    }
+
+    func testAnUnknownCommand() throws {
+        try expect(["exporteer"], status: 64,
+                   errors: "Error: Unexpected argument 'exporteer'\nUsage: veerkracht <subcommand>\n  See 'veerkracht --help' for more information.\n")
+        try expect(["import", "antwoorden"], status: 64,
+                   errors: "Error: Unexpected argument 'antwoorden'\nUsage: veerkracht import <subcommand>\n"
+                       + "  See 'veerkracht import --help' for more information.\n")
+    }
+
+    func testAMistypedCommandGetsTheNearestOne() throws {
+        try expect(["imprt"], status: 64,
+                   errors: "Error: Unexpected argument 'imprt'\nUsage: veerkracht <subcommand>\n  See 'veerkracht --help' for more information.\n"
+                       + "Did you mean 'import'?\n")
+        try expect(["import", "respones", "enquete.csv"], status: 64,
+                   errors: "Error: 2 unexpected arguments: 'respones', 'enquete.csv'\nUsage: veerkracht import <subcommand>\n"
+                       + "  See 'veerkracht import --help' for more information.\nDid you mean 'responses'?\n")
+        try expect(["rep", "wijk"], status: 64,
+                   errors: "Error: 2 unexpected arguments: 'rep', 'wijk'\nUsage: veerkracht <subcommand>\n  See 'veerkracht --help' for more information.\n"
+                       + "Did you mean 'report'?\n")
+    }
+
+    func testAMissingFile() throws {
+        let database = path("eigen.sqlite")
+        XCTAssertEqual(try veerkracht("init", "--db", database).status, 0)
+        let missing = path("enquete.csv")
+        try expect(["import", "responses", missing, "--meting", "2025-voorjaar", "--db", database], status: 1,
+                   errors: "Error: cannot open \(missing): No such file or directory\n")
+        try expect(["import", "activiteiten", folder.path, "--db", database], status: 1,
+                   errors: "Error: cannot read \(folder.path): it is a directory, not a CSV file\n")
+    }
+
+    func testMalformedArguments() throws {
+        let usage = "Usage: veerkracht export scores [--db <path>] [--suppress-below <n>] [--indicative-below <n>] --by <wijk|gemeente> "
+            + "[--meting <label>]\n  See 'veerkracht export scores --help' for more information.\n"
+        let help = "Help:  --by <wijk|gemeente>  Aggregate per wijk or per gemeente.\n"
+        try expect(["export", "scores", "--db", Self.demo], status: 64,
+                   errors: "Error: Missing expected argument '--by <wijk|gemeente>'\n" + help + usage)
+        try expect(["export", "scores", "--by", "stad", "--db", Self.demo], status: 64,
+                   errors: "Error: The value 'stad' is invalid for '--by <wijk|gemeente>'. Please provide one of 'wijk' and 'gemeente'.\n"
+                       + help + usage)
+        try expect(["export", "output", "--by", "wijk", "--van", "2025-13-01", "--db", Self.demo], status: 64,
+                   errors: "Error: --van: '2025-13-01' is not a valid date in the form YYYY-MM-DD\n"
+                       + "Usage: veerkracht export output [--db <path>] --by <wijk|gemeente> [--van <date>] [--tot <date>]\n"
+                       + "  See 'veerkracht export output --help' for more information.\n")
+        try expect(["export", "scores", "--by", "wijk", "--suppress-below", "50", "--db", Self.demo], status: 64,
+                   errors: "Error: --suppress-below must be 1–1000 and --indicative-below 1–100000, not below --suppress-below\n" + usage)
+    }
+}
