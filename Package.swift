@@ -28,14 +28,17 @@ let package = Package(
             sources: ["BundledInstruments.swift"],
             resources: [.embedInCode("veerkrachtmeter-v1.yaml")]
         ),
+        // CSV reading and writing (RFC 4180, streaming, bounded; formula-safe exports). Foundation only.
+        .target(name: "VeerkrachtCSV"),
         // SQLite store (GRDB), CSV importers, accounts and the queries that return core values.
         .target(
             name: "VeerkrachtStore",
             dependencies: [
-                "VeerkrachtCore",
+                "VeerkrachtCore", "VeerkrachtCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            ]
+            ],
+            exclude: ["Import/README.md"]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
         .target(
@@ -48,7 +51,7 @@ let package = Package(
         // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
         .target(
             name: "VeerkrachtReports",
-            dependencies: ["VeerkrachtCore"]
+            dependencies: ["VeerkrachtCore", "VeerkrachtCSV"]
         ),
         // Deterministic synthetic data in the import format.
         .target(
@@ -58,17 +61,18 @@ let package = Package(
         .executableTarget(
             name: "veerkracht",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb",
+                "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "VeerkrachtCSVTests", dependencies: ["VeerkrachtCSV"]),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "FuzzSupport"]),
-        .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport"]),
+        .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport"]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
-            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtSurveys",
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtSurveys",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: ["VeerkrachtReports", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo"]),
     ]
 )

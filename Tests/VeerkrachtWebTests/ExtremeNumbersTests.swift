@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdTesting
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtReports
 import VeerkrachtStore

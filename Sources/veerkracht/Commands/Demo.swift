@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtReports

@@ -131,7 +131,7 @@ public final class CSVReader {
 
     /// The next record as raw UTF-8 fields (the header first), or `nil` at the end of the input:
     /// the same records as `next()`, without making a `String` per field. Large imports use this.
-    func nextRow() throws -> CSVRow? {
+    public func nextRow() throws -> CSVRow? {
         try advance() ? parser.takeRow() : nil
     }
 
@@ -255,26 +255,27 @@ private func errnoDescription() -> String {
 
 /// One record's fields as raw UTF-8 (quoting removed, `""` unescaped, every field checked to be
 /// valid UTF-8): what `CSVReader.nextRow()` returns. Field `i` is `bytes[ends[i - 1]..<ends[i]]`.
-struct CSVRow {
+public struct CSVRow {
     /// 1-based physical line number where the record starts.
-    let line: Int
+    public let line: Int
     /// The fields' bytes, one after the other (possibly followed by unused bytes).
     let bytes: [UInt8]
     /// End offset of each field in `bytes`.
     let ends: [Int]
 
-    var count: Int { ends.count }
+    /// The number of fields.
+    public var count: Int { ends.count }
 
     /// Calls `body` with the fields as buffers into `bytes`, valid only inside `body`.
     @inline(__always)
-    func withFields<R>(_ body: (CSVFields) throws -> R) rethrows -> R {
+    public func withFields<R>(_ body: (CSVFields) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer { bytes in
             try ends.withUnsafeBufferPointer { ends in try body(CSVFields(bytes: bytes, ends: ends)) }
         }
     }
 
     /// The record with a `String` per field.
-    var record: CSVRecord {
+    public var record: CSVRecord {
         CSVRecord(line: line, fields: withFields { fields in (0..<fields.count).map { fields.string($0) } })
     }
 
@@ -286,20 +287,22 @@ struct CSVRow {
 }
 
 /// The fields of a `CSVRow` as buffers; only valid inside `CSVRow.withFields`.
-struct CSVFields {
+public struct CSVFields {
     let bytes: UnsafeBufferPointer<UInt8>
     let ends: UnsafeBufferPointer<Int>
 
-    var count: Int { ends.count }
+    /// The number of fields.
+    public var count: Int { ends.count }
 
+    /// The bytes of field `index`.
     @inline(__always)
-    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         let start = index == 0 ? 0 : ends[index - 1]
         return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 
     /// Field `index` as a `String` (fields are valid UTF-8).
-    func string(_ index: Int) -> String {
+    public func string(_ index: Int) -> String {
         let field = self[index]
         return field.count == 1 && field[0] < 0x80 ? asciiStrings[Int(field[0])] : String(decoding: field, as: UTF8.self)
     }
