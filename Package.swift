@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The modules, inner first; ARCHITECTURE.md says what each may import and why.
 let package = Package(
     name: "Veerkracht",
     platforms: [.macOS(.v14)],
@@ -28,25 +29,20 @@ let package = Package(
             sources: ["BundledInstruments.swift"],
             resources: [.embedInCode("veerkrachtmeter-v1.yaml")]
         ),
-        // SQLite store (GRDB), CSV importers, accounts and the queries that return core values.
+        // CSV reading and writing (RFC 4180, streaming, bounded; formula-safe exports). Foundation only.
+        .target(name: "VeerkrachtCSV"),
+        // SQLite store (GRDB): schema, records, importers, entry, accounts and the queries that return core values.
         .target(
             name: "VeerkrachtStore",
             dependencies: [
-                "VeerkrachtCore",
+                "VeerkrachtCore", "VeerkrachtCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-            ]
+            ],
+            exclude: ["Import/README.md"]
         ),
         // Safe HTML, the page shell, and Dutch numbers, dates and times: what reports and web pages share.
         .target(name: "VeerkrachtPresentation"),
-        // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
-        .target(
-            name: "VeerkrachtWeb",
-            dependencies: [
-                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtApp",
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ]
-        ),
         // The Dutch explanations reports print, as data (Reports/uitleg.yaml), embedded in the binary.
         .target(
             name: "VeerkrachtReportTexts",
@@ -58,45 +54,57 @@ let package = Package(
         // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
         .target(
             name: "VeerkrachtReports",
-            dependencies: ["VeerkrachtCore", "VeerkrachtPresentation", "VeerkrachtReportTexts", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtPresentation", "VeerkrachtReportTexts",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Deterministic synthetic data in the import format.
         .target(
             name: "VeerkrachtDemo",
             dependencies: ["VeerkrachtCore"]
         ),
-        // CSV files: the streaming file writer of import files.
-        .target(
-            name: "VeerkrachtCSV",
-            dependencies: ["VeerkrachtReports"]
-        ),
         // The use cases both shells call: the store as the reports' source, reports and exports,
         // the default instrument, the demo-database rule and the demo pipeline.
         .target(
             name: "VeerkrachtApp",
-            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtCSV"]
+            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo"]
         ),
+        // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
+        .target(
+            name: "VeerkrachtWeb",
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtApp",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // The command-line interface: one small file per command.
         .executableTarget(
             name: "veerkracht",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtWeb", "VeerkrachtApp",
+                "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
+                "VeerkrachtApp", "VeerkrachtWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "FuzzSupport"]),
-        .testTarget(name: "VeerkrachtStoreTests", dependencies: ["VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport", "TestSupport"]),
+        .testTarget(name: "VeerkrachtCSVTests", dependencies: ["VeerkrachtCSV"]),
+        .testTarget(name: "VeerkrachtStoreTests", dependencies: [
+            "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport", "TestSupport",
+        ]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
+        .testTarget(name: "VeerkrachtReportsTests", dependencies: [
+            "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtCSV", "VeerkrachtStore",
+            "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtApp",
+        ]),
+        .testTarget(name: "VeerkrachtAppTests", dependencies: ["VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "TestSupport"]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
-            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys", "VeerkrachtApp",
+            "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
+            "VeerkrachtApp",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "VeerkrachtReportsTests", dependencies: [
-            "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtStore", "VeerkrachtSurveys", "VeerkrachtDemo",
-            "VeerkrachtApp",
-        ]),
-        .testTarget(name: "VeerkrachtAppTests", dependencies: ["VeerkrachtApp", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "TestSupport"]),
         // Runs the built `veerkracht` as a user does: help, exit codes, messages.
         .testTarget(name: "VeerkrachtCLITests", dependencies: ["TestSupport", "VeerkrachtApp", "VeerkrachtCore"]),
     ]

@@ -1,5 +1,4 @@
 import Foundation
-import VeerkrachtReports
 
 /// Streams the rows of an import file (the demo's data) to a file, flushing every megabyte or so.
 /// Fields are written exactly as given (`CSVWriter.Purpose.importFile`): `veerkracht import` reads
@@ -11,22 +10,16 @@ import VeerkrachtReports
 /// writer.close()
 /// ```
 public struct CSVFileWriter {
-    /// The file could not be created or opened for writing.
-    public struct CannotWrite: Error, CustomStringConvertible {
-        /// The file's path.
-        public let path: String
-        public var description: String { "cannot write \(path)" }
-    }
-
     private var writer: CSVWriter
     private let handle: FileHandle
     /// The file written.
     public let path: String
 
-    /// Creates (or empties) the file at `path` and writes `header` as its first row.
+    /// Creates (or empties) the file at `path` and writes the header row.
+    /// - Throws: `CSVWriteError` when the file cannot be created.
     public init(path: String, header: [String]) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CannotWrite(path: path)
+            throw CSVWriteError(path: path)
         }
         self.handle = handle
         self.path = path
@@ -39,9 +32,17 @@ public struct CSVFileWriter {
         if writer.byteCount > 1 << 20 { handle.write(Data(writer.takeBytes())) }
     }
 
-    /// Writes what is left and closes the file.
+    /// Writes the rows still buffered and closes the file.
     public mutating func close() {
         handle.write(Data(writer.takeBytes()))
         try? handle.close()
     }
+}
+
+/// A CSV file that could not be created; says `cannot write PATH`.
+public struct CSVWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file that could not be created.
+    public let path: String
+
+    public var description: String { "cannot write \(path)" }
 }

@@ -1,5 +1,5 @@
-// libFuzzer target for the streaming CSV reader (Sources/VeerkrachtStore/CSV), built and run by
-// `Tests/LibFuzzer/run.sh`. It is compiled together with the reader's own source files, so it
+// libFuzzer target for the streaming CSV reader (Sources/VeerkrachtCSV), built and run by
+// `Tests/LibFuzzer/run.sh`. It is compiled together with the module's own source files, so it
 // sees the reader exactly as the importers do. For every input it checks three properties:
 //
 // 1. Chunking does not matter: reading the input in chunks of 1…64 bytes (taken from the input's

@@ -14,8 +14,7 @@ root="$(cd "$here/../.." && pwd)"
 work="${FUZZ_WORK:-/tmp/veerkracht-libfuzzer}"
 mkdir -p "$work/corpus"
 swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name CSVFuzz \
-    "$root/Sources/VeerkrachtStore/CSV/CSVReader.swift" "$root/Sources/VeerkrachtStore/CSV/CSVError.swift" \
-    "$here/CSVReaderFuzz.swift" -o "$work/csv-fuzz"
+    "$root"/Sources/VeerkrachtCSV/*.swift "$here/CSVReaderFuzz.swift" -o "$work/csv-fuzz"
 seed() { printf "$2" > "$work/corpus/$1"; }
 seed header 'respondent,wijk,datum,meting,coh1\n'
 seed rows 'respondent;wijk;datum\r\nr1;WK077201;2025-03-01\r\nr2;"WK07""7201";\r\n'

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import VeerkrachtApp
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtStore
 import XCTest

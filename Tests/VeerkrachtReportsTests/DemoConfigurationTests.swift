@@ -1,3 +1,4 @@
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtReports

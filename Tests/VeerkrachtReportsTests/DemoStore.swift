@@ -1,4 +1,5 @@
 import VeerkrachtApp
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtReports

@@ -55,19 +55,4 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(lines[2].hasSuffix(",ja,0,,,ok"), "no reliable change for a composite: \(lines[2])")
         XCTAssertEqual(lines[3], "GM0773,cohesie,2,20,,,,,,,,,,onderdrukt")
     }
-
-    func testCSVWriterQuotesOnlyWhenNeeded() {
-        var writer = CSVWriter(header: ["a", "b"])
-        writer.append([.text("x,y"), .text("say \"hi\"")])
-        writer.append([.text(nil), .text("plain")])
-        XCTAssertEqual(writer.text, "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n,plain\n")
-    }
-
-    func testCSVWriterQuotesASeparatorFollowedByACombiningMark() {
-        // ",\u{301}" is one Character, unequal to ","; its bytes still hold the separator.
-        var writer = CSVWriter(header: ["meting"])
-        writer.append([.text("a,\u{301}b")])
-        writer.append([.text("\"\u{301}")])
-        XCTAssertEqual(writer.text, "meting\n\"a,\u{301}b\"\n\"\"\"\u{301}\"\n")
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VeerkrachtCSV
 import VeerkrachtCore
 @testable import VeerkrachtStore
 import VeerkrachtSurveys

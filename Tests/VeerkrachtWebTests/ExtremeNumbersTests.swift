@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HummingbirdTesting
 import VeerkrachtApp
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtReports
 import VeerkrachtStore

@@ -3,6 +3,7 @@ import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtStore
 import VeerkrachtSurveys

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import VeerkrachtApp
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtPresentation
 import VeerkrachtReports

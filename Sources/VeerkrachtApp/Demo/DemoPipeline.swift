@@ -1,4 +1,5 @@
 import Foundation
+import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtReports

@@ -1,3 +1,4 @@
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// The change export of SPEC §6: one row per area × construct.

@@ -1,3 +1,4 @@
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// The output export of SPEC §6: one row per area with the organisation's activities, participants,

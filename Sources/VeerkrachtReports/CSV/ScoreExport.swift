@@ -1,3 +1,4 @@
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// The score export of SPEC §6: one row per meting × area × construct.

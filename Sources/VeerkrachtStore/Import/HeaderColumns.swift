@@ -1,3 +1,4 @@
+import Foundation
 import VeerkrachtCore
 
 /// What the importers make of a header row's names: where each column stands, and one warning for
@@ -6,6 +7,11 @@ import VeerkrachtCore
 enum HeaderColumns {
     /// How many ignored columns the warning names.
     static let named = 3
+
+    /// Header names are matched without surrounding spaces and case-insensitively.
+    static func normalisedName(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+    }
 
     /// The position of each name (its first column), with an issue in `log` for every repeat.
     static func positions(_ names: [String], line: Int, log: inout IssueLog) -> [String: Int] {

@@ -25,6 +25,24 @@ public struct ImportIssue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// The problems every importer can meet, worded once.
+extension ImportIssue {
+    /// The file has no header row; `columns` (such as `code,naam`) names the header expected.
+    static func emptyFile(expecting columns: String?) -> ImportIssue {
+        ImportIssue(line: 1, reason: "the file is empty; expected a header row" + (columns.map { " '\($0)'" } ?? ""))
+    }
+
+    /// The file has a header (at line `header`) and nothing after it.
+    static func noDataRows(header: Int) -> ImportIssue {
+        ImportIssue(line: header, reason: "the file has a header but no data rows")
+    }
+
+    /// The row at `line` has `found` fields where the header has `expected`.
+    static func fieldCount(line: Int, expected: Int, found: Int) -> ImportIssue {
+        ImportIssue(line: line, reason: "expected \(expected) fields, found \(found)")
+    }
+}
+
 /// A refused import: nothing was stored. Holds the first `issues` and the total count.
 public struct ImportRefused: Error, Sendable, CustomStringConvertible {
     public let issues: [ImportIssue]
@@ -36,6 +54,13 @@ public struct ImportRefused: Error, Sendable, CustomStringConvertible {
         if totalIssues > issues.count { lines.append("… and \(totalIssues - issues.count) more errors") }
         lines.append("Nothing was imported: \(totalIssues) error\(totalIssues == 1 ? "" : "s") found. Correct the file and import it again.")
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ImportRefused {
+    /// A refusal for one problem of the file as a whole (before any row was read).
+    init(_ issue: ImportIssue) {
+        self.init(issues: [issue], totalIssues: 1, warnings: [])
     }
 }
 
@@ -51,6 +76,9 @@ public struct ImportOutcome: Sendable {
 
 /// How far an import is, for progress display.
 public struct ImportProgress: Sendable {
+    /// Progress is reported every this many rows.
+    static let interval = 10_000
+
     public let rows: Int
     public let bytesRead: Int
     public let totalBytes: Int?

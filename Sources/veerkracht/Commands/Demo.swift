@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import VeerkrachtApp
+import VeerkrachtCSV
+import VeerkrachtCore
 import VeerkrachtDemo
 import VeerkrachtStore
 

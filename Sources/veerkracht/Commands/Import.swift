@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VeerkrachtCSV
 import VeerkrachtStore
 
 struct Import: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+@testable import VeerkrachtCSV
 import VeerkrachtCore
 @testable import VeerkrachtStore
 import VeerkrachtSurveys

@@ -1,4 +1,5 @@
 import Foundation
+import VeerkrachtCSV
 import VeerkrachtCore
 @testable import VeerkrachtStore
 import TestSupport

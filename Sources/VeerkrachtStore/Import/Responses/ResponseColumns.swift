@@ -1,4 +1,4 @@
-import Foundation
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// Where the fields of a response stand in a responses file, read from its header row.
@@ -14,7 +14,7 @@ struct ResponseColumns {
 
     /// Maps the header; throws every header problem (missing or duplicate columns).
     init(header: CSVRecord, instrument: Instrument, metingOption: String?) throws(ImportRefused) {
-        names = header.fields.map { Self.normalisedHeader($0) }
+        names = header.fields.map(HeaderColumns.normalisedName)
         var log = IssueLog()
         let position = HeaderColumns.positions(names, line: header.line, log: &log)
         func required(_ name: String) -> Int {
@@ -53,10 +53,5 @@ struct ResponseColumns {
         }
         guard let index else { return ImportIssue(line: line, reason: "meting: \(problem)") }
         return ImportIssue(line: line, column: index + 1, columnName: names[index], reason: problem.description)
-    }
-
-    /// Header names are matched without surrounding spaces and case-insensitively.
-    static func normalisedHeader(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import VeerkrachtStore
+@testable import VeerkrachtCSV
 
 final class CSVReaderTests: XCTestCase {
     private var tempFiles: [URL] = []

@@ -1,3 +1,4 @@
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// Where the fields of an activity stand in an activities file, read from its header row.
@@ -9,7 +10,7 @@ struct ActivityColumns {
 
     /// Maps the header; throws every header problem (missing or duplicate columns).
     init(header: CSVRecord) throws(ImportRefused) {
-        names = header.fields.map(ResponseColumns.normalisedHeader)
+        names = header.fields.map(HeaderColumns.normalisedName)
         var log = IssueLog()
         let position = HeaderColumns.positions(names, line: header.line, log: &log)
         var index: [ActivityValidator.Field: Int] = [:]

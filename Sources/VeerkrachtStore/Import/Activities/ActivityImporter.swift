@@ -1,4 +1,5 @@
 import GRDB
+import VeerkrachtCSV
 import VeerkrachtCore
 
 extension Store {
@@ -20,10 +21,7 @@ extension Store {
     public func importActivities(from reader: CSVReader, source: String,
                                  progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportOutcome {
         let instrument = try self.instrument().instrument
-        guard let header = try Self.nextRecord(reader) else {
-            throw ImportRefused(issues: [ImportIssue(line: 1, reason: "the file is empty; expected a header row '\(ActivityColumns.expected)'")],
-                                totalIssues: 1, warnings: [])
-        }
+        let header = try Self.readHeader(reader, expecting: ActivityColumns.expected)
         let columns = try ActivityColumns(header: header)
         return try importRows(from: reader, header: header, kind: "activiteiten", source: source, warnings: columns.warnings,
                               progress: progress) { db in
@@ -35,6 +33,7 @@ extension Store {
 
 /// The state of one activities import: validation and the areas it has made sure of.
 private struct ActivityImportSession: RowImporter {
+    static let needsDataRows = true
     let validator: ActivityValidator
     let rules: EntryRules
     let columns: ActivityColumns
@@ -51,7 +50,7 @@ private struct ActivityImportSession: RowImporter {
     mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws {
         let fields = record.fields
         guard fields.count == columns.names.count else {
-            log.add(ImportIssue(line: record.line, reason: "expected \(columns.names.count) fields, found \(fields.count)"))
+            log.add(.fieldCount(line: record.line, expected: columns.names.count, found: fields.count))
             return
         }
         let result = validator.validate(

@@ -1,4 +1,5 @@
 import Foundation
+import VeerkrachtCSV
 import VeerkrachtCore
 
 /// The reading half of a responses import: CSV rows to validated, scored, encoded rows.
@@ -57,7 +58,7 @@ struct ResponsePreparer: Sendable {
             guard let row = next else { break }
             rows += 1
             prepare(row, into: &batch)
-            if batch.rows.count >= PreparedBatch.capacity || rows % 10_000 == 0 {
+            if batch.rows.count >= PreparedBatch.capacity || rows % ImportProgress.interval == 0 {
                 batch.rowsSoFar = rows
                 batch.bytesRead = reader.bytesRead
                 guard channel.put(batch) else { break }
@@ -75,7 +76,7 @@ struct ResponsePreparer: Sendable {
 
     private mutating func prepare(_ row: CSVRow, into batch: inout PreparedBatch) {
         guard row.count == columns.names.count else {
-            log.add(ImportIssue(line: row.line, reason: "expected \(columns.names.count) fields, found \(row.count)"))
+            log.add(.fieldCount(line: row.line, expected: columns.names.count, found: row.count))
             return
         }
         row.withFields { fields in prepare(fields, line: row.line, into: &batch) }

@@ -1,13 +1,12 @@
 import Foundation
-import TestSupport
 import XCTest
-@testable import VeerkrachtStore
+@testable import VeerkrachtCSV
 
 /// The reader's limits: a field of at most 64 KiB, a record of at most 1 MiB,
 /// at most 16,384 fields. Up to a limit everything is read; one byte or field more is an error at
 /// its line, the same in whatever chunks the input comes, and the reader never holds
 /// more than a few MiB whatever the file holds.
-final class CSVLimitTests: FolderTestCase {
+final class CSVLimitTests: XCTestCase {
     private let field = CSVReader.maximumFieldBytes, record = CSVReader.maximumRecordBytes
 
     private func records(_ text: String, chunkSize: Int? = nil) throws -> [CSVRecord] {
@@ -92,6 +91,9 @@ final class CSVLimitTests: FolderTestCase {
     /// The reader's buffers stay a few MiB for a field of 32 MB read from a file, where it once
     /// held the whole field (and more while turning it into a string).
     func testTheReaderHoldsLittleWhateverTheFieldsSize() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-\(Self.self)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         for (name, prefix) in [("header", ""), ("quoted", "a,b\n1,\""), ("unquoted", "a,b\n1,")] {
             let url = folder.appendingPathComponent("\(name).csv")
             _ = FileManager.default.createFile(atPath: url.path, contents: nil)
