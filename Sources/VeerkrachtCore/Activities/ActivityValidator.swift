@@ -16,21 +16,7 @@ public struct ActivityValidator: Sendable {
     }
 
     /// All problems of one activity, in field order.
-    public struct Problems: Error, Sendable, Hashable {
-        public var list: [(field: Field, problem: FieldProblem)]
-
-        /// Problems as (field, problem) pairs, in field order.
-        public init(list: [(field: Field, problem: FieldProblem)]) { self.list = list }
-
-        public static func == (a: Self, b: Self) -> Bool {
-            a.list.map(\.field) == b.list.map(\.field) && a.list.map(\.problem) == b.list.map(\.problem)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(list.map(\.field))
-            hasher.combine(list.map(\.problem))
-        }
-    }
+    public typealias Problems = FieldProblems<Field>
 
     /// Maximum length of an activity's name.
     public static let maximumNameLength = 200
