@@ -40,12 +40,10 @@ extension Store {
     /// Imported files, newest first (form entries are not listed: they are corrected one by one).
     public func importBatches(limit: Int = 100) throws -> [ImportBatch] {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, kind, source, rows, created_at, undone_at FROM batch WHERE source NOT LIKE ? ORDER BY id DESC LIMIT ?
-                """, arguments: [Batch.formSourcePattern, limit]).map {
-                ImportBatch(id: $0["id"], kind: $0["kind"], source: $0["source"], rows: $0["rows"], createdAt: $0["created_at"],
-                            undoneAt: $0["undone_at"])
-            }
+            try BatchRecord.filter(!BatchRecord.Columns.source.like(Batch.formSourcePattern)).order(BatchRecord.Columns.id.desc).limit(limit)
+                .fetchAll(db).map {
+                    ImportBatch(id: $0.id!, kind: $0.kind, source: $0.source, rows: $0.rows, createdAt: $0.createdAt, undoneAt: $0.undoneAt)
+                }
         }
     }
 
@@ -55,11 +53,9 @@ extension Store {
     @discardableResult
     public func undoImport(_ id: Int64, by actor: Actor) throws -> Int {
         try database.write { db in
-            guard let batch = try Row.fetchOne(db, sql: "SELECT kind, source, undone_at FROM batch WHERE id = ?", arguments: [id]) else {
-                throw UndoError.unknown(id)
-            }
-            let kind: String = batch["kind"], source: String = batch["source"]
-            if let undone = batch["undone_at"] as String? { throw UndoError.alreadyUndone(id, at: undone) }
+            guard var batch = try BatchRecord.fetchOne(db, key: id) else { throw UndoError.unknown(id) }
+            let kind = batch.kind, source = batch.source
+            if let undone = batch.undoneAt { throw UndoError.alreadyUndone(id, at: undone) }
             guard ["responses", "activiteiten"].contains(kind), !Batch.isForm(source) else { throw UndoError.notUndoable(id, kind: kind) }
             let removed: Int
             if kind == "responses" {
@@ -68,14 +64,13 @@ extension Store {
                     WHERE r.batch_id = ?
                     """, arguments: [id])
                 if let closed = cells.first(where: { $0["gesloten"] as Bool }) { throw UndoError.closedMeting(id, meting: closed["label"]) }
-                try db.execute(sql: "DELETE FROM response WHERE batch_id = ?", arguments: [id])
-                removed = db.changesCount
+                removed = try ResponseRecord.filter(ResponseRecord.Columns.batchID == id).deleteAll(db)
                 for cell in cells { try Self.refreshCells(db, metingID: cell["meting_id"], wijk: cell["wijk"]) }
             } else {
-                try db.execute(sql: "DELETE FROM activiteit WHERE batch_id = ?", arguments: [id])
-                removed = db.changesCount
+                removed = try ActivityRecord.filter(ActivityRecord.Columns.batchID == id).deleteAll(db)
             }
-            try db.execute(sql: "UPDATE batch SET undone_at = ? WHERE id = ?", arguments: [Timestamp.now(), id])
+            batch.undoneAt = Timestamp.now()
+            try batch.update(db, columns: [BatchRecord.Columns.undoneAt])
             try AuditLog.write(db, by: actor, action: .undo, entity: .batch, id: id, reason: nil, old: nil,
                                new: AuditLog.text(["kind": kind, "source": source, "rows_removed": removed]))
             return removed

@@ -1,0 +1,97 @@
+import GRDB
+import VeerkrachtCore
+
+/// A row of `activiteit`: one activity as stored, by the import and the entry form alike.
+struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "activiteit"
+
+    var id: Int64?
+    var datum: String
+    var wijk: String
+    var naam: String
+    var thema: String
+    var deelnemers: Int
+    var uren: Double
+    var vrijwilligers: Int
+    /// Hulpbron construct ids joined by `|`.
+    var hulpbronnen: String
+    var batchID: Int64
+    /// The line in the imported file; nil for form entries.
+    var sourceLine: Int?
+    /// The account that entered it; nil for imported files.
+    var enteredBy: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batchID = "batch_id",
+             sourceLine = "source_line", enteredBy = "entered_by"
+    }
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let batchID = Column(CodingKeys.batchID)
+        static let enteredBy = Column(CodingKeys.enteredBy)
+    }
+
+    init(_ activity: Activity, batchID: Int64, sourceLine: Int?, enteredBy: Int64?) {
+        (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen) = ("", "", "", "", 0, 0, 0, "")
+        self.batchID = batchID
+        self.sourceLine = sourceLine
+        self.enteredBy = enteredBy
+        set(activity)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// Sets the values of `activity`.
+    mutating func set(_ activity: Activity) {
+        datum = activity.datum
+        wijk = activity.wijk.rawValue
+        naam = activity.name
+        thema = activity.thema
+        deelnemers = activity.participants
+        uren = activity.hours
+        vrijwilligers = activity.volunteers
+        hulpbronnen = activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))
+    }
+
+    /// The stored activity.
+    var activity: Activity {
+        Activity(datum: datum, wijk: WijkCode(wijk)!, name: naam, thema: thema, participants: deelnemers, hours: uren,
+                 volunteers: vrijwilligers, hulpbronnen: hulpbronnen.split(separator: ActivityValidator.hulpbronSeparator).map(String.init))
+    }
+}
+
+extension ActivityRecord {
+    /// Which stored activities do not count as a twin: those of the import under way, or the
+    /// entry being corrected (none for a new entry).
+    enum Exclusion {
+        case batch(Int64)
+        case entry(Int64?)
+    }
+
+    /// The columns whose values make two activities the same.
+    private static let valueColumns: [CodingKeys] = [.datum, .wijk, .naam, .thema, .deelnemers, .uren, .vrijwilligers, .hulpbronnen]
+
+    /// Finds an identical stored activity (run for every row of an import, so one cached statement).
+    private static let twinSQL = """
+        SELECT b.source, a.source_line FROM \(databaseTableName) a JOIN batch b ON b.id = a.batch_id
+        WHERE \(valueColumns.map { "a.\($0.stringValue) = ?" }.joined(separator: " AND ")) AND a.batch_id IS NOT ? AND a.id IS NOT ?
+        LIMIT 1
+        """
+
+    /// Where an activity identical to `activity` already stored came from (a file and line, or a
+    /// form), if there is one: the import and the entry form refuse the same twins.
+    static func storedTwin(of activity: Activity, excluding exclusion: Exclusion, db: Database) throws -> (source: String, line: Int?)? {
+        let (batchID, id): (Int64?, Int64?) = switch exclusion {
+        case .batch(let batchID): (batchID, nil)
+        case .entry(let id): (nil, id)
+        }
+        // Only the value columns are read from the record.
+        let stored = try ActivityRecord(activity, batchID: 0, sourceLine: nil, enteredBy: nil).databaseDictionary
+        let values = StatementArguments(Self.valueColumns.map { stored[$0.stringValue] })
+        let row = try Row.fetchOne(db.cachedStatement(sql: Self.twinSQL), arguments: values + [batchID, id])
+        return row.map { ($0[0], $0[1]) }
+    }
+}
