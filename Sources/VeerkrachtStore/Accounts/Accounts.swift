@@ -14,11 +14,11 @@ extension Store {
     public func addUser(name: String, role: Role, gemeente: GemeenteCode?, password: String) throws -> User {
         let name = try Self.validUserName(name)
         guard (role == .gemeente) == (gemeente != nil) else {
-            throw AccountError(role == .gemeente ? "a gemeente account needs --gemeente GMxxxx" : "only gemeente accounts belong to a gemeente")
+            throw role == .gemeente ? AccountError.gemeenteRequired : AccountError.gemeenteNotAllowed
         }
         let hash = try Self.hash(password)
         return try database.write { db in
-            guard try Self.userRow(db, name: name) == nil else { throw AccountError("there is already an account '\(name)'") }
+            guard try Self.userRow(db, name: name) == nil else { throw AccountError.exists(name) }
             if let gemeente { try GemeenteRecord(code: gemeente.rawValue).insert(db, onConflict: .ignore) }
             var record = UserRecord(name: name, role: role.rawValue, gemeente: gemeente?.rawValue, passwordHash: hash, disabled: false,
                                     createdAt: Timestamp.now())
@@ -77,21 +77,21 @@ extension Store {
     }
 
     private static func existingUserID(_ db: Database, name: String) throws -> Int64 {
-        guard let record = try userRow(db, name: name) else { throw AccountError("there is no account '\(name)'") }
+        guard let record = try userRow(db, name: name) else { throw AccountError.unknown(name) }
         return record.id!
     }
 
     private static func validUserName(_ name: String) throws -> String {
         switch FieldParsing.label(name, maximum: 64) {
         case .success(let valid) where !valid.contains(" "): return valid
-        case .success: throw AccountError("an account name has no spaces")
-        case .failure(let problem): throw AccountError("account name: \(problem)")
+        case .success: throw AccountError.nameWithSpaces
+        case .failure(let problem): throw AccountError.invalidName(problem)
         }
     }
 
     private static func hash(_ password: String) throws -> String {
         guard password.count >= minimumPasswordLength else {
-            throw AccountError("a password needs at least \(minimumPasswordLength) characters")
+            throw AccountError.passwordTooShort(minimum: minimumPasswordLength)
         }
         return Bcrypt.hash(password, cost: bcryptCost)
     }
@@ -99,8 +99,28 @@ extension Store {
     private static let dummyHash = Bcrypt.hash("not a password of anyone", cost: bcryptCost)
 }
 
-/// A refused account operation, in words for the user.
-public struct AccountError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// A refused account operation. The description states the fact; the command line says it in its
+/// own terms where they differ.
+public enum AccountError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A `.gemeente` account was given no gemeente.
+    case gemeenteRequired
+    /// An account of another role was given a gemeente.
+    case gemeenteNotAllowed
+    case exists(String)
+    case unknown(String)
+    case nameWithSpaces
+    case invalidName(FieldProblem)
+    case passwordTooShort(minimum: Int)
+
+    public var description: String {
+        switch self {
+        case .gemeenteRequired: "a gemeente account needs its gemeente"
+        case .gemeenteNotAllowed: "only gemeente accounts belong to a gemeente"
+        case .exists(let name): "there is already an account '\(name)'"
+        case .unknown(let name): "there is no account '\(name)'"
+        case .nameWithSpaces: "an account name has no spaces"
+        case .invalidName(let problem): "account name: \(problem)"
+        case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
+        }
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VeerkrachtCore
 
-/// One imported file as `veerkracht import list` shows it.
+/// One imported file, as the list of imports shows it.
 public struct ImportBatch: Sendable, Hashable {
     public let id: Int64
     /// `responses`, `activiteiten` or `gebieden`.
@@ -16,7 +16,8 @@ public struct ImportBatch: Sendable, Hashable {
     public let undoneAt: String?
 }
 
-/// Why an import could not be undone.
+/// Why an import could not be undone. The description states the fact; the command line adds
+/// what to do.
 public enum UndoError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknown(Int64)
     case alreadyUndone(Int64, at: String)
@@ -25,13 +26,13 @@ public enum UndoError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
-        case .unknown(let id): "there is no import \(id) (see `veerkracht import list`)"
+        case .unknown(let id): "there is no import \(id)"
         case let .alreadyUndone(id, at): "import \(id) was already undone at \(at)"
         case let .notUndoable(id, kind):
             kind == "gebieden" ? "import \(id) holds names of gebieden, which cannot be undone; import the corrected names again"
                 : "\(id) is not an imported file (\(kind)); correct or delete form entries in the web app"
         case let .closedMeting(id, meting):
-            "import \(id) holds responses of meting '\(meting)', which is closed; reopen it first with `veerkracht metingen reopen '\(meting)'`"
+            "import \(id) holds responses of meting '\(meting)', which is closed"
         }
     }
 }
@@ -77,7 +78,7 @@ extension Store {
         }
     }
 
-    /// Whether the database holds demo data (from `veerkracht demo`) that was not undone.
+    /// Whether the database holds demo data (imports whose source starts with `demo:`) that was not undone.
     public func holdsDemoData() throws -> Bool {
         try database.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE source LIKE 'demo:%' AND undone_at IS NULL)") ?? false

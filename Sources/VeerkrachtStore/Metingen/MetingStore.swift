@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VeerkrachtCore
 
-/// A meting with what it holds, for `veerkracht metingen list` and the web app.
+/// A meting with what it holds, for the list of metingen.
 public struct MetingSummary: Sendable, Hashable {
     public let meting: Meting
     public let responses: Int
@@ -11,7 +11,8 @@ public struct MetingSummary: Sendable, Hashable {
     public let lastDate: String?
 }
 
-/// Why a meting could not be managed as asked.
+/// Why a meting could not be managed as asked. The description states the fact; the command line
+/// adds what to do.
 public enum MetingError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknown(String, known: [String])
     case exists(String)
@@ -25,12 +26,11 @@ public enum MetingError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case let .unknown(label, known):
             "there is no meting '\(label)'" + (known.isEmpty ? " (the database has none yet)" : " (known: \(known.joined(separator: ", ")))")
-        case .exists(let label): "there is already a meting '\(label)'; to combine two metingen use `veerkracht metingen merge`"
+        case .exists(let label): "there is already a meting '\(label)'"
         case let .invalid(text, problem): "meting '\(text)': \(problem)"
         case let .notEmpty(label, responses):
-            "meting '\(label)' holds \(responses) response\(responses == 1 ? "" : "s"); only an empty meting can be removed "
-                + "(undo its imports with `veerkracht import undo`, or merge it into another)"
-        case .closed(let label): "meting '\(label)' is closed; reopen it first with `veerkracht metingen reopen '\(label)'`"
+            "meting '\(label)' holds \(responses) response\(responses == 1 ? "" : "s"); only an empty meting can be removed"
+        case .closed(let label): "meting '\(label)' is closed"
         case let .sharedRespondents(from, into, examples, total):
             "\(total) respondent\(total == 1 ? "" : "s") answered both '\(from)' and '\(into)' (e.g. \(examples.joined(separator: ", "))); "
                 + "a respondent answers once per meting, so these metingen cannot be merged"
