@@ -52,7 +52,7 @@ final class StorageFaultPageTests: XCTestCase {
 
     func testFullDiskDuringEntriesKeepsEveryEntryWholeOrNotAtAll() async throws {
         let (store, vera) = try fileWorld()
-        try store.limitGrowth(toPages: 4)
+        try store.refuseGrowth()
         let (stored, refusal) = try await Application(router: WebApp.router(store: store)).test(.router) { client -> ([String], (respondent: String, page: String)?) in
             var stored: [String] = []
             for number in 1...500 {
@@ -66,7 +66,7 @@ final class StorageFaultPageTests: XCTestCase {
             }
             return (stored, nil)
         }
-        guard let refusal else { return XCTFail("500 questionnaires fitted in 16 KiB more") }
+        guard let refusal else { return XCTFail("500 questionnaires fitted without a new page") }
         Self.assertCalmPage(refusal.page, saying: "De schijf is vol", "niet opgeslagen, ook niet voor een deel")
 
         let kept = try store.enteredResponses(by: nil, limit: 1000).filter { $0.response.respondent.hasPrefix("r-vol-") }

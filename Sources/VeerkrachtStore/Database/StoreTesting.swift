@@ -16,12 +16,11 @@ extension Store {
         try database.writeWithoutTransaction { db in try db.execute(sql: refuse ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF") }
     }
 
-    /// Lets the database grow by at most `pages` more pages, as a disk that is nearly full does
-    /// (`PRAGMA max_page_count` on the writing connection).
-    public func limitGrowth(toPages pages: Int) throws {
-        try database.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA max_page_count = \(try Int.fetchOne(db, sql: "PRAGMA page_count")! + pages)")
-        }
+    /// Lets the database grow no further than the pages it has, as a full disk does: a write that
+    /// needs a new page fails with `SQLITE_FULL` (`PRAGMA max_page_count` on the writing
+    /// connection, which SQLite raises to the present size).
+    public func refuseGrowth() throws {
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1") }
     }
 
     /// Runs `sql` in one transaction, bypassing the store's validation, as an earlier version that

@@ -5,8 +5,12 @@ import VeerkrachtCore
 /// run through the SQLite C API (`ResponseRecord.importInsertSQL`), and notes duplicate respondents
 /// (the UNIQUE constraint finds them, in the file or already stored).
 struct ResponseWriter {
-    /// The bind positions of the INSERT's columns.
-    private typealias Bound = ResponseRecord.Imported
+    /// Where each value is bound in the INSERT.
+    private let at = (respondent: ResponseRecord.importPosition(.respondent), meting: ResponseRecord.importPosition(.metingID),
+                      wijk: ResponseRecord.importPosition(.wijk), datum: ResponseRecord.importPosition(.datum),
+                      instrument: ResponseRecord.importPosition(.instrumentID), answers: ResponseRecord.importPosition(.answers),
+                      scores: ResponseRecord.importPosition(.scores), batch: ResponseRecord.importPosition(.batchID),
+                      line: ResponseRecord.importPosition(.sourceLine))
 
     let instrument: StoredInstrument
     let columns: ResponseColumns
@@ -41,15 +45,15 @@ struct ResponseWriter {
         try batch.bytes.withUnsafeBufferPointer { bytes in
             for row in batch.rows {
                 let stored = try wijkBytes[row.wijk].withUnsafeBufferPointer { wijk in
-                    insert.bind(Bound.respondent.rawValue, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
-                    insert.bind(Bound.metingID.rawValue, metingIDs[row.meting])
-                    insert.bind(Bound.wijk.rawValue, text: wijk)
-                    insert.bind(Bound.datum.rawValue, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
-                    insert.bind(Bound.instrumentID.rawValue, instrument.rowID)
-                    insert.bind(Bound.answers.rawValue, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
-                    insert.bind(Bound.scores.rawValue, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
-                    insert.bind(Bound.batchID.rawValue, batchID)
-                    insert.bind(Bound.sourceLine.rawValue, Int64(row.line))
+                    insert.bind(at.respondent, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
+                    insert.bind(at.meting, metingIDs[row.meting])
+                    insert.bind(at.wijk, text: wijk)
+                    insert.bind(at.datum, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
+                    insert.bind(at.instrument, instrument.rowID)
+                    insert.bind(at.answers, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
+                    insert.bind(at.scores, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
+                    insert.bind(at.batch, batchID)
+                    insert.bind(at.line, Int64(row.line))
                     return try insert.step(db)
                 }
                 if !stored {

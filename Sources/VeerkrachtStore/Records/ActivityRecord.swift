@@ -71,15 +71,6 @@ extension ActivityRecord {
         case entry(Int64?)
     }
 
-    /// The columns whose values make two activities the same.
-    private static let valueColumns: [CodingKeys] = [.datum, .wijk, .naam, .thema, .deelnemers, .uren, .vrijwilligers, .hulpbronnen]
-
-    /// Finds an identical stored activity (run for every row of an import, so one cached statement).
-    private static let twinSQL = """
-        SELECT b.source, a.source_line FROM \(databaseTableName) a JOIN batch b ON b.id = a.batch_id
-        WHERE \(valueColumns.map { "a.\($0.stringValue) = ?" }.joined(separator: " AND ")) AND a.batch_id IS NOT ? AND a.id IS NOT ?
-        LIMIT 1
-        """
 
     /// Where an activity identical to `activity` already stored came from (a file and line, or a
     /// form), if there is one: the import and the entry form refuse the same twins.
@@ -88,10 +79,15 @@ extension ActivityRecord {
         case .batch(let batchID): (batchID, nil)
         case .entry(let id): (nil, id)
         }
-        // Only the value columns are read from the record.
-        let stored = try ActivityRecord(activity, batchID: 0, sourceLine: nil, enteredBy: nil).databaseDictionary
-        let values = StatementArguments(Self.valueColumns.map { stored[$0.stringValue] })
-        let row = try Row.fetchOne(db.cachedStatement(sql: Self.twinSQL), arguments: values + [batchID, id])
+        // Only the values are read from the record. The query runs for every row of an import: one cached statement.
+        let twin = ActivityRecord(activity, batchID: 0, sourceLine: nil, enteredBy: nil)
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT b.source, a.source_line FROM activiteit a JOIN batch b ON b.id = a.batch_id
+            WHERE a.datum = ? AND a.wijk = ? AND a.naam = ? AND a.thema = ? AND a.deelnemers = ? AND a.uren = ?
+              AND a.vrijwilligers = ? AND a.hulpbronnen = ? AND a.batch_id IS NOT ? AND a.id IS NOT ?
+            LIMIT 1
+            """), arguments: [twin.datum, twin.wijk, twin.naam, twin.thema, twin.deelnemers, twin.uren, twin.vrijwilligers,
+                              twin.hulpbronnen, batchID, id])
         return row.map { ($0[0], $0[1]) }
     }
 }

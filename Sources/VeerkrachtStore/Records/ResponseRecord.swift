@@ -23,7 +23,7 @@ struct ResponseRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The account that entered it; nil for imported files.
     var enteredBy: Int64?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, respondent, metingID = "meting_id", wijk, datum, instrumentID = "instrument_id", answers, scores,
              batchID = "batch_id", sourceLine = "source_line", enteredBy = "entered_by"
     }
@@ -68,30 +68,15 @@ struct ResponseRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 extension ResponseRecord {
-    /// The columns an imported row fills, numbered as `importInsertSQL` binds them (from 1).
-    enum Imported: Int32, CaseIterable {
-        case respondent = 1, metingID, wijk, datum, instrumentID, answers, scores, batchID, sourceLine
+    /// The INSERT of one imported row: a value for every column of `response`, in the table's
+    /// order, which `CodingKeys` follows (a test compares them), so the columns are not named
+    /// again. Values left unbound are NULL: the id (SQLite chooses it) and `entered_by`.
+    static let importInsertSQL = "INSERT INTO response VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
-        var column: CodingKeys {
-            switch self {
-            case .respondent: .respondent
-            case .metingID: .metingID
-            case .wijk: .wijk
-            case .datum: .datum
-            case .instrumentID: .instrumentID
-            case .answers: .answers
-            case .scores: .scores
-            case .batchID: .batchID
-            case .sourceLine: .sourceLine
-            }
-        }
+    /// Where `column` is bound in `importInsertSQL`: its place in the table, from 1.
+    static func importPosition(_ column: CodingKeys) -> Int32 {
+        Int32(CodingKeys.allCases.firstIndex(of: column)!) + 1
     }
-
-    /// The INSERT of one imported row, its values bound by position (`Imported`).
-    static let importInsertSQL = """
-        INSERT INTO \(databaseTableName) (\(Imported.allCases.map(\.column.stringValue).joined(separator: ", ")))
-        VALUES (\(Imported.allCases.map { _ in "?" }.joined(separator: ", ")))
-        """
 
     /// Whether `respondent` already has a response at meting `metingID`, other than the response `excluding`.
     static func exists(respondent: String, metingID: Int64, excluding id: Int64?, db: Database) throws -> Bool {
