@@ -79,7 +79,7 @@ private struct ActivityImportSession: RowImporter {
         }
         if try areas.ensure(activity.wijk, db: db) { newWijken.append(activity.wijk) }
         var stored = ActivityRecord(activity, batchID: batchID, sourceLine: record.line, enteredBy: nil)
-        try stored.insert(db)
+        try stored.insertRow(db)
     }
 
     func finish(_ db: Database) throws -> [String] {

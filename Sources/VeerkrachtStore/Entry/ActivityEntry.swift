@@ -103,7 +103,7 @@ enum ActivityEntry: EntryKind {
     static func insert(_ activity: Activity, batchID: Int64, by user: User, db: Database) throws -> Int64 {
         try AreaRegistry.ensure(activity.wijk, db: db)
         var record = ActivityRecord(activity, batchID: batchID, sourceLine: nil, enteredBy: user.id)
-        try record.insert(db)
+        try record.insertRow(db)
         return record.id!
     }
 

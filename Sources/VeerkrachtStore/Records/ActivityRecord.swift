@@ -21,7 +21,7 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The account that entered it; nil for imported files.
     var enteredBy: Int64?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batchID = "batch_id",
              sourceLine = "source_line", enteredBy = "entered_by"
     }
@@ -42,6 +42,17 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    /// Stores a new activity with one cached statement, as fast as an import of tens of thousands
+    /// of rows needs (GRDB's `insert` encodes the record anew for every row): a value for every
+    /// column of the table in its order, which `CodingKeys` and the properties follow (a test
+    /// compares them).
+    mutating func insertRow(_ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO activiteit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
+            id, datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, hulpbronnen, batchID, sourceLine, enteredBy,
+        ])
+        id = db.lastInsertedRowID
     }
 
     /// Sets the values of `activity`.
