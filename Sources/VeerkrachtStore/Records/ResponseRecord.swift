@@ -32,13 +32,7 @@ struct ResponseRecord: Codable, FetchableRecord, MutablePersistableRecord {
         static let id = Column(CodingKeys.id)
         static let respondent = Column(CodingKeys.respondent)
         static let metingID = Column(CodingKeys.metingID)
-        static let wijk = Column(CodingKeys.wijk)
-        static let datum = Column(CodingKeys.datum)
-        static let instrumentID = Column(CodingKeys.instrumentID)
-        static let answers = Column(CodingKeys.answers)
-        static let scores = Column(CodingKeys.scores)
         static let batchID = Column(CodingKeys.batchID)
-        static let sourceLine = Column(CodingKeys.sourceLine)
         static let enteredBy = Column(CodingKeys.enteredBy)
     }
 

@@ -15,7 +15,6 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     enum Columns {
-        static let token = Column(CodingKeys.token)
         static let userID = Column(CodingKeys.userID)
         static let expiresAt = Column(CodingKeys.expiresAt)
     }

@@ -10,6 +10,5 @@ struct WijkRecord: Codable, FetchableRecord, PersistableRecord {
 
     enum Columns {
         static let code = Column(CodingKeys.code)
-        static let naam = Column(CodingKeys.naam)
     }
 }
