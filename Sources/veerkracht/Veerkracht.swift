@@ -25,10 +25,10 @@ struct Veerkracht: AsyncParsableCommand {
         subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 
-    /// Parses and runs the command, as `AsyncParsableCommand` does, but reports a damaged database
-    /// file (`DamagedDatabase`), a full disk, a read-only or unopenable database and a disk error
-    /// (`StorageFault`) in plain words with the database's path instead of SQLite's message with
-    /// its SQL; the exit status stays 1.
+    /// Parses and runs the command, as `AsyncParsableCommand` does, but reports the store's errors
+    /// as `StoreErrorMessages` phrases them: a damaged database file, a full disk, a read-only or
+    /// unopenable database and a disk error in plain words with the database's path instead of
+    /// SQLite's message with its SQL, and what to do with `veerkracht` commands; the exit status stays 1.
     static func main() async {
         var command: any ParsableCommand
         do {
@@ -49,10 +49,8 @@ struct Veerkracht: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let path = DatabaseOptions.path(of: command)
-            if let damaged = DamagedDatabase(error, path: path) { exit(withError: CommandFailure("\(damaged)")) }
-            guard let fault = StorageFault(error) else { exit(withError: error) }
-            exit(withError: CommandFailure(path.map { "\($0): \(fault)" } ?? "\(fault)"))
+            guard let message = StoreErrorMessages.message(for: error, path: DatabaseOptions.path(of: command)) else { exit(withError: error) }
+            exit(withError: CommandFailure(message))
         }
     }
 }

@@ -3,7 +3,7 @@ import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtPresentation
 @testable import VeerkrachtReports
-import VeerkrachtStore
+@_spi(Testing) import VeerkrachtStore
 import VeerkrachtSurveys
 import XCTest
 #if canImport(FoundationXML)
@@ -91,9 +91,7 @@ final class ExtremeFiguresTests: XCTestCase {
             writer.append(["2025-06-01", wijk, "Buurtkoffie \(index)", "Armoede & Meedoen", "12", "1", "2", "cohesie"].map(CSVField.text))
         }
         _ = try store.importActivities(from: CSVReader(bytes: Array(writer.text.utf8)), source: "activiteiten.csv")
-        try store.database.write { db in
-            try db.execute(sql: "UPDATE activiteit SET uren = CASE wijk WHEN 'WK077201' THEN 1e300 ELSE 1.7976931348623157e308 END")
-        }
+        try store.executeAsEarlierVersion("UPDATE activiteit SET uren = CASE wijk WHEN 'WK077201' THEN 1e300 ELSE 1.7976931348623157e308 END")
         let (meting, previous) = (SmallWijkStore.metingen[1], SmallWijkStore.metingen[0])
         let wijk = try WijkReport(wijk: "WK077201", meting: meting, previous: previous, source: store, policy: DisclosurePolicy())
         let gemeente = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: previous, source: store, policy: DisclosurePolicy())

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Hummingbird
 import HummingbirdTesting
 import VeerkrachtCore
@@ -15,7 +14,7 @@ final class ConcurrencyTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-concurrency-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try Store(path: folder.appendingPathComponent("web.sqlite").path)
-        try world.store.database.backup(to: store.database)
+        try world.store.copy(into: store)
         let accounts = try (0..<50).map { Account(session: try store.startSession(for: $0.isMultiple(of: 2) ? world.vera : world.victor)) }
         let before = try store.scoreCells(level: .wijk, meting: "2025-voorjaar", area: "WK077201").first { $0.construct == "cohesie" }?.distribution.n ?? 0
 
@@ -34,9 +33,7 @@ final class ConcurrencyTests: XCTestCase {
             XCTAssertEqual(redirected, 50, "\(statuses)")
         }
 
-        let stored = try await store.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM response WHERE respondent LIKE 'gelijktijdig-%'")!
-        }
+        let stored = try store.enteredResponses(by: nil, limit: 1000).filter { $0.response.respondent.hasPrefix("gelijktijdig-") }.count
         XCTAssertEqual(stored, 50)
         let after = try store.scoreCells(level: .wijk, meting: "2025-voorjaar", area: "WK077201").first { $0.construct == "cohesie" }?.distribution.n
         XCTAssertEqual(after, before + 50, "the cells count every entry")

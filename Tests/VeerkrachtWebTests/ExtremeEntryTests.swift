@@ -2,7 +2,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import GRDB
-import VeerkrachtStore
+@_spi(Testing) import VeerkrachtStore
 import VeerkrachtWeb
 import XCTest
 
@@ -17,9 +17,7 @@ final class ExtremeEntryTests: XCTestCase {
         guard case .failure = try world.store.enterActivity(form, by: world.vera) else { return XCTFail("10³⁰⁰ hours are refused now") }
         form.uren = "3"
         let activity = try world.store.enterActivity(form, by: world.vera).get()
-        try await world.store.database.write { db in
-            try db.execute(sql: "UPDATE activiteit SET uren = 1e300 WHERE id = ?", arguments: [activity.id])
-        }
+        try world.store.executeAsEarlierVersion("UPDATE activiteit SET uren = 1e300 WHERE id = ?", arguments: [activity.id])
         let (vera, anna) = (try world.login(world.vera), try world.login(world.anna))
         try await world.app.test(.router) { client in
             for (uri, account) in [("/activiteiten", vera), ("/activiteiten/\(activity.id)", vera),
@@ -36,9 +34,7 @@ final class ExtremeEntryTests: XCTestCase {
         let label = "=HYPERLINK(\"https://example.com\",\"klik\")"
         XCTAssertThrowsError(try world.store.addMeting(label, by: .command("test")), "a new meting may not start with =")
         _ = try world.store.enterResponse(WebFixture.questionnaire("r600", meting: "2026-voorjaar"), by: world.anna).get()
-        try await world.store.database.write { db in
-            try db.execute(sql: "UPDATE meting SET label = ? WHERE label = '2026-voorjaar'", arguments: [label])
-        }
+        try world.store.executeAsEarlierVersion("UPDATE meting SET label = ? WHERE label = '2026-voorjaar'", arguments: [label])
         let anna = try world.login(world.anna)
         try await world.app.test(.router) { client in
             let csv = try await client.get("/export/scores.csv?by=wijk", as: anna).text

@@ -5,7 +5,7 @@ import VeerkrachtApp
 import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtReports
-import VeerkrachtStore
+@_spi(Testing) import VeerkrachtStore
 @testable import VeerkrachtWeb
 import XCTest
 
@@ -76,13 +76,11 @@ final class ExtremeNumbersTests: XCTestCase {
         XCTAssertLessThanOrEqual(accepted.volunteers, Int64(Limits.volunteers.upperBound))
 
         // 5. A database from before the limits: the largest values SQLite holds, in many rows.
-        try await world.store.database.write { db in
-            try db.execute(sql: """
-                UPDATE activiteit SET deelnemers = 9223372036854775807, vrijwilligers = 9223372036854775807, uren = 1.7976931348623157e308;
-                INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, batch_id)
-                    SELECT datum, wijk, naam || ' kopie', thema, deelnemers, uren, vrijwilligers, batch_id FROM activiteit;
-                """)
-        }
+        try world.store.executeAsEarlierVersion("""
+            UPDATE activiteit SET deelnemers = 9223372036854775807, vrijwilligers = 9223372036854775807, uren = 1.7976931348623157e308;
+            INSERT INTO activiteit (datum, wijk, naam, thema, deelnemers, uren, vrijwilligers, batch_id)
+                SELECT datum, wijk, naam || ' kopie', thema, deelnemers, uren, vrijwilligers, batch_id FROM activiteit;
+            """)
         try await Self.renderEverything(world)
     }
 
@@ -147,9 +145,7 @@ final class ExtremeNumbersTests: XCTestCase {
     }
 
     private static func maxima(_ store: Store) throws -> (participants: Int64, hours: Double, volunteers: Int64) {
-        try store.database.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT max(deelnemers), max(uren), max(vrijwilligers) FROM activiteit")!
-            return (row[0], row[1], row[2])
-        }
+        let row = try XCTUnwrap(try store.fetchOneRow("SELECT max(deelnemers), max(uren), max(vrijwilligers) FROM activiteit"))
+        return (row[0], row[1], row[2])
     }
 }

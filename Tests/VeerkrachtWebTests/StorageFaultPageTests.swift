@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 import Hummingbird
 import HummingbirdTesting
-import VeerkrachtStore
+@_spi(Testing) import VeerkrachtStore
 import VeerkrachtWeb
 import XCTest
 
@@ -26,7 +25,7 @@ final class StorageFaultPageTests: XCTestCase {
     private func fileWorld() throws -> (store: Store, vera: Account) {
         let world = try WebFixture.make()
         let store = try Store(path: folder.appendingPathComponent("web.sqlite").path)
-        try world.store.database.backup(to: store.database)
+        try world.store.copy(into: store)
         return (store, Account(session: try store.startSession(for: world.vera)))
     }
 
@@ -34,7 +33,7 @@ final class StorageFaultPageTests: XCTestCase {
         let (store, vera) = try fileWorld()
         let app = Application(router: WebApp.router(store: store))
         let before = try Counts(store)
-        try await store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        try store.refuseWrites(true)
         try await app.test(.router) { client in
             let form = try await client.get("/invoer", as: vera)
             XCTAssertEqual(form.status, .ok, "the form still opens")
@@ -44,7 +43,7 @@ final class StorageFaultPageTests: XCTestCase {
         }
         XCTAssertEqual(try Counts(store), before)
 
-        try await store.database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = OFF") }
+        try store.refuseWrites(false)
         try await app.test(.router) { client in
             let stored = try await client.post("/invoer", FormEncoding.fields(WebFixture.questionnaire("r-alleen-lezen")), as: vera)
             XCTAssertEqual(stored.status, .seeOther, "writable again, the same questionnaire is stored")
@@ -53,9 +52,7 @@ final class StorageFaultPageTests: XCTestCase {
 
     func testFullDiskDuringEntriesKeepsEveryEntryWholeOrNotAtAll() async throws {
         let (store, vera) = try fileWorld()
-        try await store.database.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA max_page_count = \(try Int.fetchOne(db, sql: "PRAGMA page_count")! + 4)")
-        }
+        try store.refuseGrowth()
         let (stored, refusal) = try await Application(router: WebApp.router(store: store)).test(.router) { client -> ([String], (respondent: String, page: String)?) in
             var stored: [String] = []
             for number in 1...500 {
@@ -69,14 +66,13 @@ final class StorageFaultPageTests: XCTestCase {
             }
             return (stored, nil)
         }
-        guard let refusal else { return XCTFail("500 questionnaires fitted in 16 KiB more") }
+        guard let refusal else { return XCTFail("500 questionnaires fitted without a new page") }
         Self.assertCalmPage(refusal.page, saying: "De schijf is vol", "niet opgeslagen, ook niet voor een deel")
 
-        let (responses, created) = try await store.database.read { db in
-            (try String.fetchAll(db, sql: "SELECT respondent FROM response WHERE respondent LIKE 'r-vol-%'"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM audit a JOIN response r ON r.id = a.entity_id "
-                + "WHERE a.entity = 'response' AND a.action = 'create' AND r.respondent LIKE 'r-vol-%'")!)
-        }
+        let kept = try store.enteredResponses(by: nil, limit: 1000).filter { $0.response.respondent.hasPrefix("r-vol-") }
+        let responses = kept.map(\.response.respondent)
+        let storedIDs = Set(kept.map(\.id))
+        let created = try store.auditLog(limit: 10_000).filter { $0.entity == "response" && $0.action == "create" && storedIDs.contains($0.entityID) }.count
         XCTAssertEqual(Set(responses), Set(stored), "every confirmed entry is stored and the refused one is not")
         XCTAssertEqual(created, stored.count, "one audit line per stored entry")
         let report = try store.check()
@@ -99,9 +95,10 @@ private struct Counts: Equatable {
     let responses: Int, audit: Int, batches: Int, cells: Int
 
     init(_ store: Store) throws {
-        (responses, audit, batches, cells) = try store.database.read { db in
-            let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
-            return (try count("response"), try count("audit"), try count("batch"), try Int.fetchOne(db, sql: "SELECT sum(n) FROM score_cell")!)
-        }
+        let status = try store.status()
+        responses = status.metingen.map(\.responses).reduce(0, +)
+        audit = try store.auditLog(limit: .max).count
+        batches = status.imports
+        cells = try store.scoreCells(level: .wijk).map(\.distribution.n).reduce(0, +)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -30,7 +29,7 @@ struct WebFixture: Sendable {
     static func make() throws -> WebFixture {
         let template = try template.get()
         let store = try Store()
-        try template.store.database.backup(to: store.database)
+        try template.store.copy(into: store)
         return WebFixture(store: store, vera: template.vera, victor: template.victor, anna: template.anna, eindhoven: template.eindhoven,
                           enschede: template.enschede, veraResponse: template.veraResponse, victorResponse: template.victorResponse,
                           veraActivity: template.veraActivity, victorActivity: template.victorActivity)

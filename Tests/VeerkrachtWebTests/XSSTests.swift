@@ -8,7 +8,7 @@ import VeerkrachtCSV
 import VeerkrachtCore
 import VeerkrachtPresentation
 import VeerkrachtReports
-import VeerkrachtStore
+@_spi(Testing) import VeerkrachtStore
 import VeerkrachtSurveys
 @testable import VeerkrachtWeb
 import XCTest
@@ -139,7 +139,7 @@ private struct XSSWorld {
     static func make(_ payload: String) throws -> XSSWorld {
         let template = try template.get()
         let store = try Store()
-        try template.database.backup(to: store.database)
+        try template.copy(into: store)
         let noSpaces = payload.replacingOccurrences(of: " ", with: "/")
         let values = [
             "gemeente": payload + "~g", "wijk": payload + "~w", "meting": "m" + payload + "~m", "vorige": "v" + payload + "~v",
@@ -150,8 +150,8 @@ private struct XSSWorld {
         ]
         try store.register(try Instrument(yaml: instrumentYAML(values)), source: instrumentYAML(values))
         let names: [Role: String] = [.veldwerker: values["veldwerker"]!, .analist: values["analist"]!, .gemeente: values["gemeente-account"]!]
-        try store.database.write { db in
-            for (role, name) in names { try db.execute(sql: "UPDATE user SET name = ? WHERE role = ?", arguments: [name, role.rawValue]) }
+        for (role, name) in names {
+            try store.executeAsEarlierVersion("UPDATE user SET name = ? WHERE role = ?", arguments: [name, role.rawValue])
         }
         let users = Dictionary(uniqueKeysWithValues: try store.users().map { ($0.role, $0) })
         let quoted = { (text: String) in "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }

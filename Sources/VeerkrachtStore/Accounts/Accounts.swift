@@ -14,31 +14,30 @@ extension Store {
     public func addUser(name: String, role: Role, gemeente: GemeenteCode?, password: String) throws -> User {
         let name = try Self.validUserName(name)
         guard (role == .gemeente) == (gemeente != nil) else {
-            throw AccountError(role == .gemeente ? "a gemeente account needs --gemeente GMxxxx" : "only gemeente accounts belong to a gemeente")
+            throw role == .gemeente ? AccountError.gemeenteRequired : AccountError.gemeenteNotAllowed
         }
         let hash = try Self.hash(password)
         return try database.write { db in
-            guard try Self.userRow(db, name: name) == nil else { throw AccountError("there is already an account '\(name)'") }
-            if let gemeente {
-                try db.execute(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING", arguments: [gemeente.rawValue])
-            }
-            try db.execute(sql: "INSERT INTO user (name, role, gemeente, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [name, role.rawValue, gemeente?.rawValue, hash, Timestamp.now()])
-            return User(id: db.lastInsertedRowID, name: name, role: role, gemeente: gemeente, isDisabled: false)
+            guard try Self.userRow(db, name: name) == nil else { throw AccountError.exists(name) }
+            if let gemeente { try GemeenteRecord(code: gemeente.rawValue).insert(db, onConflict: .ignore) }
+            var record = UserRecord(name: name, role: role.rawValue, gemeente: gemeente?.rawValue, passwordHash: hash, disabled: false,
+                                    createdAt: Timestamp.now())
+            try record.insert(db)
+            return record.user
         }
     }
 
     /// Every account, by name.
     public func users() throws -> [User] {
-        try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY name").map(Self.user) }
+        try database.read { db in try UserRecord.order(UserRecord.Columns.name).fetchAll(db).map(\.user) }
     }
 
     /// Disables or enables an account; disabling ends its sessions.
     public func setUserDisabled(_ name: String, _ disabled: Bool) throws {
         try database.write { db in
             let id = try Self.existingUserID(db, name: name)
-            try db.execute(sql: "UPDATE user SET disabled = ? WHERE id = ?", arguments: [disabled, id])
-            if disabled { try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [id]) }
+            try UserRecord.filter(key: id).updateAll(db, UserRecord.Columns.disabled.set(to: disabled))
+            if disabled { try SessionRecord.filter(SessionRecord.Columns.userID == id).deleteAll(db) }
         }
     }
 
@@ -47,8 +46,8 @@ extension Store {
         let hash = try Self.hash(password)
         try database.write { db in
             let id = try Self.existingUserID(db, name: name)
-            try db.execute(sql: "UPDATE user SET password_hash = ? WHERE id = ?", arguments: [hash, id])
-            try db.execute(sql: "DELETE FROM session WHERE user_id = ?", arguments: [id])
+            try UserRecord.filter(key: id).updateAll(db, UserRecord.Columns.passwordHash.set(to: hash))
+            try SessionRecord.filter(SessionRecord.Columns.userID == id).deleteAll(db)
             try LoginThrottle.forget(db, name: name)
         }
     }
@@ -61,43 +60,38 @@ extension Store {
     public func login(name: String, password: String, client: String?, now: Date = Date()) throws -> LoginResult {
         let throttle = LoginThrottle(name: name, client: client)
         if let until = try database.write({ db in try throttle.admit(db, now: now) }) { return .locked(until: until) }
-        let row = try database.read { db in try Self.userRow(db, name: name) }
+        let account = try database.read { db in try Self.userRow(db, name: name) }
         // An unknown name is checked against a dummy hash: the same bcrypt time as a real check.
-        let matches = Bcrypt.verify(password, hash: (row?["password_hash"] as String?) ?? Self.dummyHash)
-        if let row, matches, !(row["disabled"] as Bool) {
+        let matches = Bcrypt.verify(password, hash: account?.passwordHash ?? Self.dummyHash)
+        if let account, matches, !account.disabled {
             try database.write { db in try throttle.succeeded(db) }
-            return .success(Self.user(row))
+            return .success(account.user)
         }
         return try database.read { db in try throttle.lockedUntil(db, now: now) }.map { .locked(until: $0) } ?? .refused
     }
 
     // MARK: Helpers
 
-    static func user(_ row: Row) -> User {
-        User(id: row["id"], name: row["name"], role: Role(rawValue: row["role"]) ?? .veldwerker,
-             gemeente: (row["gemeente"] as String?).flatMap { GemeenteCode($0) }, isDisabled: row["disabled"])
-    }
-
-    private static func userRow(_ db: Database, name: String) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT * FROM user WHERE name = ?", arguments: [name])
+    private static func userRow(_ db: Database, name: String) throws -> UserRecord? {
+        try UserRecord.filter(UserRecord.Columns.name == name).fetchOne(db)
     }
 
     private static func existingUserID(_ db: Database, name: String) throws -> Int64 {
-        guard let row = try userRow(db, name: name) else { throw AccountError("there is no account '\(name)'") }
-        return row["id"]
+        guard let record = try userRow(db, name: name) else { throw AccountError.unknown(name) }
+        return record.id!
     }
 
     private static func validUserName(_ name: String) throws -> String {
         switch FieldParsing.label(name, maximum: 64) {
         case .success(let valid) where !valid.contains(" "): return valid
-        case .success: throw AccountError("an account name has no spaces")
-        case .failure(let problem): throw AccountError("account name: \(problem)")
+        case .success: throw AccountError.nameWithSpaces
+        case .failure(let problem): throw AccountError.invalidName(problem)
         }
     }
 
     private static func hash(_ password: String) throws -> String {
         guard password.count >= minimumPasswordLength else {
-            throw AccountError("a password needs at least \(minimumPasswordLength) characters")
+            throw AccountError.passwordTooShort(minimum: minimumPasswordLength)
         }
         return Bcrypt.hash(password, cost: bcryptCost)
     }
@@ -105,8 +99,28 @@ extension Store {
     private static let dummyHash = Bcrypt.hash("not a password of anyone", cost: bcryptCost)
 }
 
-/// A refused account operation, in words for the user.
-public struct AccountError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// A refused account operation. The description states the fact; the command line says it in its
+/// own terms where they differ.
+public enum AccountError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A `.gemeente` account was given no gemeente.
+    case gemeenteRequired
+    /// An account of another role was given a gemeente.
+    case gemeenteNotAllowed
+    case exists(String)
+    case unknown(String)
+    case nameWithSpaces
+    case invalidName(FieldProblem)
+    case passwordTooShort(minimum: Int)
+
+    public var description: String {
+        switch self {
+        case .gemeenteRequired: "a gemeente account needs its gemeente"
+        case .gemeenteNotAllowed: "only gemeente accounts belong to a gemeente"
+        case .exists(let name): "there is already an account '\(name)'"
+        case .unknown(let name): "there is no account '\(name)'"
+        case .nameWithSpaces: "an account name has no spaces"
+        case .invalidName(let problem): "account name: \(problem)"
+        case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
+        }
+    }
 }

@@ -10,9 +10,9 @@ extension Store {
         let session = Session(token: Self.randomToken(), csrf: Self.randomToken(), user: user,
                               expires: Timestamp.string(now.addingTimeInterval(Self.sessionLifetime)))
         try database.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE expires_at <= ?", arguments: [Timestamp.string(now)])
-            try db.execute(sql: "INSERT INTO session (token, user_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [session.token, user.id, session.csrf, Timestamp.string(now), session.expires])
+            try SessionRecord.filter(SessionRecord.Columns.expiresAt <= Timestamp.string(now)).deleteAll(db)
+            try SessionRecord(token: session.token, userID: user.id, csrf: session.csrf, createdAt: Timestamp.string(now),
+                              expiresAt: session.expires).insert(db)
         }
         return session
     }
@@ -24,13 +24,13 @@ extension Store {
                 SELECT s.token, s.csrf, s.expires_at, u.* FROM session s JOIN user u ON u.id = s.user_id
                 WHERE s.token = ? AND s.expires_at > ? AND u.disabled = 0
                 """, arguments: [token, Timestamp.string(now)]) else { return nil }
-            return Session(token: row["token"], csrf: row["csrf"], user: Self.user(row), expires: row["expires_at"])
+            return Session(token: row["token"], csrf: row["csrf"], user: try UserRecord(row: row).user, expires: row["expires_at"])
         }
     }
 
     /// Ends a session (logout).
     public func endSession(token: String) throws {
-        try database.write { db in try db.execute(sql: "DELETE FROM session WHERE token = ?", arguments: [token]) }
+        try database.write { db in _ = try SessionRecord.deleteOne(db, key: token) }
     }
 
     /// 256 random bits as hex.

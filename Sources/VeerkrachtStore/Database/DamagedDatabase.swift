@@ -2,12 +2,12 @@ import GRDB
 
 /// A database file that is not, or no longer, a usable Veerkracht database: empty, cut short, not
 /// a SQLite file at all, with damaged pages, or the database of another program. The store refuses
-/// it before changing anything; this says which file it is, what is wrong and what to do, without
-/// SQL or codes.
+/// it before changing anything; this says which file it is and what is wrong, without SQL or codes
+/// (what to do is for the command line and the web app to say).
 ///
 /// ```swift
 /// do { _ = try Store(path: path, create: false) }
-/// catch let damaged as DamagedDatabase { print(damaged) }   // "the database file … is empty (0 bytes) …"
+/// catch let damaged as DamagedDatabase { print(damaged) }   // "the database file … is empty (0 bytes): … Veerkracht did not change it."
 /// ```
 public struct DamagedDatabase: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Damage: Sendable, Equatable {
@@ -61,18 +61,5 @@ public struct DamagedDatabase: Error, CustomStringConvertible, Sendable, Equatab
         }
     }
 
-    /// What to do about it.
-    public var advice: String {
-        switch damage {
-        case .empty:
-            "If your data should be in it, restore a backup with `veerkracht restore FILE`; to start a new database in it, "
-                + "run `veerkracht init`; or give another database with --db PATH"
-        case .truncated, .notSQLite, .corrupt:
-            "Restore a backup with `veerkracht restore FILE` (the damaged file is kept next to it), or give another database with --db PATH"
-        case .foreign:
-            "Give the Veerkracht database with --db PATH, or start a new one in another file with `veerkracht init --db FILE`"
-        }
-    }
-
-    public var description: String { "\(problem). Veerkracht did not change it. \(advice)." }
+    public var description: String { "\(problem). Veerkracht did not change it." }
 }

@@ -39,7 +39,7 @@ enum DatabaseFile {
     }
 
     /// What the file's tables show, read-only: another program's database, damage to the schema or
-    /// to the first pages of a table (the rest is `veerkracht check`'s work, which reads every
+    /// to the first pages of a table (the rest is `Store.check()`'s work, which reads every
     /// page), or (a file whose data is all in its `-wal` file) no tables at all.
     private static func schemaDamage(_ path: String) -> DamagedDatabase.Damage? {
         var configuration = Configuration()

@@ -13,14 +13,14 @@ extension Store {
     @discardableResult
     public func register(_ instrument: Instrument, source: String) throws -> Int64 {
         try database.write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? AND version = ?",
-                                          arguments: [instrument.id, instrument.version]) {
-                guard row["definition"] as String == source else { throw StoreError.conflictingInstrument(instrument.reference) }
-                return row["id"]
+            let columns = InstrumentRecord.Columns.self
+            if let stored = try InstrumentRecord.filter(columns.name == instrument.id && columns.version == instrument.version).fetchOne(db) {
+                guard stored.definition == source else { throw StoreError.conflictingInstrument(instrument.reference) }
+                return stored.id!
             }
-            try db.execute(sql: "INSERT INTO instrument (name, version, definition, registered_at) VALUES (?, ?, ?, ?)",
-                           arguments: [instrument.id, instrument.version, source, Timestamp.now()])
-            return db.lastInsertedRowID
+            var record = InstrumentRecord(name: instrument.id, version: instrument.version, definition: source, registeredAt: Timestamp.now())
+            try record.insert(db)
+            return record.id!
         }
     }
 
@@ -31,18 +31,19 @@ extension Store {
 
     /// `instrument(id:)` inside a transaction.
     static func instrument(_ db: Database, id: String? = nil) throws -> StoredInstrument {
-        let row = if let id {
-            try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument WHERE name = ? ORDER BY version DESC LIMIT 1", arguments: [id])
+        let columns = InstrumentRecord.Columns.self
+        let latest = if let id {
+            InstrumentRecord.filter(columns.name == id).order(columns.version.desc)
         } else {
-            try Row.fetchOne(db, sql: "SELECT id, definition FROM instrument ORDER BY id DESC LIMIT 1")
+            InstrumentRecord.order(columns.id.desc)
         }
-        guard let row else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
-        return try StoredInstrument(rowID: row["id"], instrument: ParsedInstruments.instrument(row["definition"]))
+        guard let record = try latest.fetchOne(db) else { throw id.map { StoreError.unknownInstrument($0) } ?? StoreError.noInstrument }
+        return try StoredInstrument(rowID: record.id!, instrument: ParsedInstruments.instrument(record.definition))
     }
 
     /// The instrument stored under row id `rowID`.
     static func instrument(_ db: Database, rowID: Int64) throws -> StoredInstrument {
-        guard let source = try String.fetchOne(db, sql: "SELECT definition FROM instrument WHERE id = ?", arguments: [rowID]) else {
+        guard let source = try InstrumentRecord.filter(key: rowID).select(InstrumentRecord.Columns.definition, as: String.self).fetchOne(db) else {
             throw StoreError.noInstrument
         }
         return StoredInstrument(rowID: rowID, instrument: try ParsedInstruments.instrument(source))
@@ -54,8 +55,8 @@ extension Store {
     /// Every registered instrument by row id (responses may have answered different ones).
     static func allInstruments(_ db: Database) throws -> [Int64: Instrument] {
         var result: [Int64: Instrument] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, definition FROM instrument") {
-            result[row["id"]] = try ParsedInstruments.instrument(row["definition"])
+        for record in try InstrumentRecord.fetchAll(db) {
+            result[record.id!] = try ParsedInstruments.instrument(record.definition)
         }
         return result
     }

@@ -2,8 +2,8 @@ import GRDB
 
 /// A database that cannot be used because of the machine rather than the data: the disk is full,
 /// the file or its folder is read-only, the file cannot be opened, or the disk reports an error.
-/// SQLite says so with a result code; this names the four so that the command line and the web
-/// app can say what happened and what to do, without SQL or codes.
+/// SQLite says so with a result code; this names the four, and the description says what happened
+/// without SQL or codes, so that the command line and the web app can add what to do.
 ///
 /// Every write of the store is one transaction, so when one of these stops it nothing of that
 /// write is kept.
@@ -37,16 +37,15 @@ public enum StorageFault: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .full:
-            "the disk that holds the database is full, so nothing was changed. Free space on that disk, then run the command again"
+            "the disk that holds the database is full, so nothing was changed"
         case .readOnly:
             "the database cannot be written, so nothing was changed: the file, its -wal and -shm files next to it or their folder "
-                + "are read-only. Make them writable for the account that runs veerkracht, then run the command again"
+                + "are read-only"
         case .cannotOpen:
             "the database cannot be opened: the file or its folder cannot be read or written by this account, "
                 + "or the folder is read-only so the -wal and -shm files cannot be created next to it"
         case .ioError:
-            "the disk reported an error while reading or writing the database, so nothing was changed. "
-                + "Check the disk and its free space, then run `veerkracht check`"
+            "the disk reported an error while reading or writing the database, so nothing was changed"
         }
     }
 }

@@ -10,8 +10,9 @@ import VeerkrachtCore
 /// try store.register(instrument, source: yamlText)
 /// ```
 public final class Store: Sendable {
-    /// The underlying connection pool (one writer, concurrent readers).
-    public let database: any DatabaseWriter
+    /// The underlying connection pool (one writer, concurrent readers); only the store's own code
+    /// uses it, everything else goes through the store's methods.
+    let database: any DatabaseWriter
     /// Where the database lives; nil for an in-memory store.
     public let path: String?
 
@@ -24,7 +25,7 @@ public final class Store: Sendable {
     ///
     /// - Parameters:
     ///   - initialiseEmpty: an empty file (0 bytes, no `-wal` file with data) is given the schema
-    ///     instead of refused: for `veerkracht init`, where it is a file prepared with `touch`.
+    ///     instead of refused: for creating a database in a file prepared with `touch`.
     ///   - upgrading: told the names of the migrations about to run on a database made by an
     ///     earlier version, before they run (on a large database that can take a while).
     public init(path: String, create: Bool = true, initialiseEmpty: Bool = false, upgrading: (([String]) -> Void)? = nil) throws {
@@ -75,37 +76,5 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         return configuration
-    }
-}
-
-/// Problems opening or using the store, in words a user can act on.
-public enum StoreError: Error, CustomStringConvertible, Sendable {
-    case noDatabase(path: String)
-    case noInstrument
-    case unknownInstrument(String)
-    case conflictingInstrument(String)
-    case invalidThema(String, FieldProblem)
-    case duplicateThema(String)
-    case unknownThema(String, known: [String])
-    case themaInUse(String, activities: Int)
-    case invalidDate(String)
-    case invalidArea(String)
-
-    public var description: String {
-        switch self {
-        case .noDatabase(let path): "there is no database at \(path); create it with `veerkracht init`"
-        case .noInstrument: "the database holds no instrument; run `veerkracht init` first"
-        case .unknownInstrument(let id): "the database holds no instrument \(MessageText.quoted(id)); add it with `veerkracht surveys add FILE`"
-        case .conflictingInstrument(let reference):
-            "\(reference) is already stored with different content; give the revised instrument a new version"
-        case let .invalidThema(name, problem): "thema \(MessageText.quoted(name)): \(problem)"
-        case .duplicateThema(let name): "there is already a thema \(MessageText.quoted(name)) (see `veerkracht themas list`)"
-        case let .unknownThema(name, known):
-            "there is no thema \(MessageText.quoted(name))" + (known.isEmpty ? "" : " (the themes are: \(known.joined(separator: ", ")))")
-        case let .themaInUse(name, activities):
-            "thema \(MessageText.quoted(name)) is used by \(activities) \(activities == 1 ? "activity" : "activities") and cannot be removed"
-        case .invalidDate(let text): "\(MessageText.quoted(text)) is not a valid date in the form YYYY-MM-DD"
-        case .invalidArea(let text): "\(MessageText.quoted(text)) is not a CBS wijk code (WK077201) or gemeente code (GM0772)"
-        }
     }
 }

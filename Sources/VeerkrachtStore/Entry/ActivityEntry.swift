@@ -96,45 +96,39 @@ enum ActivityEntry: EntryKind {
         guard case .success(let activity) = result else { return result }
         let problems = try Store.entryRules(db).problems(of: activity)
         guard problems.isEmpty else { return .failure(ActivityValidator.Problems(list: problems)) }
-        guard let twin = try ActivityRow.storedTwin(activity, excluding: .entry(id), db: db) else { return .success(activity) }
+        guard let twin = try ActivityRecord.storedTwin(of: activity, excluding: .entry(id), db: db) else { return .success(activity) }
         return .failure(ActivityValidator.Problems(list: [(.activiteit, .alreadyRegistered(source: twin.source, line: twin.line))]))
     }
 
     static func insert(_ activity: Activity, batchID: Int64, by user: User, db: Database) throws -> Int64 {
         try AreaRegistry.ensure(activity.wijk, db: db)
-        try ActivityRow.insert(activity, batchID: batchID, line: nil, enteredBy: user.id, db: db)
-        return db.lastInsertedRowID
+        var record = ActivityRecord(activity, batchID: batchID, sourceLine: nil, enteredBy: user.id)
+        try record.insertRow(db)
+        return record.id!
     }
 
     static func update(_ old: StoredActivity, with activity: Activity, db: Database) throws {
         try AreaRegistry.ensure(activity.wijk, db: db)
-        try db.execute(sql: """
-            UPDATE activiteit SET datum = ?, wijk = ?, naam = ?, thema = ?, deelnemers = ?, uren = ?, vrijwilligers = ?, hulpbronnen = ?
-            WHERE id = ?
-            """, arguments: ActivityRow.arguments(activity) + [old.id])
+        guard var record = try ActivityRecord.fetchOne(db, key: old.id) else { return }
+        record.set(activity)
+        try record.update(db)
     }
 
     static func delete(_ old: StoredActivity, db: Database) throws {
-        try db.execute(sql: "DELETE FROM activiteit WHERE id = ?", arguments: [old.id])
+        try ActivityRecord.deleteOne(db, key: old.id)
     }
 
     static func requireChangeable(_ old: StoredActivity, db: Database) throws {}
 
     static func load(_ db: Database, id: Int64) throws -> StoredActivity? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM activiteit WHERE id = ?", arguments: [id]) else { return nil }
-        let hulpbronnen = (row["hulpbronnen"] as String).split(separator: ActivityValidator.hulpbronSeparator).map(String.init)
-        let activity = Activity(datum: row["datum"], wijk: WijkCode(row["wijk"] as String)!, name: row["naam"], thema: row["thema"],
-                                participants: row["deelnemers"], hours: row["uren"], volunteers: row["vrijwilligers"],
-                                hulpbronnen: hulpbronnen)
-        return StoredActivity(id: id, activity: activity, enteredBy: row["entered_by"])
+        try ActivityRecord.fetchOne(db, key: id).map { StoredActivity(id: id, activity: $0.activity, enteredBy: $0.enteredBy) }
     }
 
     static func enteredIDs(_ db: Database, by userID: Int64?, limit: Int) throws -> [Int64] {
         // Both queries use the partial index on `entered_by`, which holds only web entries.
-        guard let userID else {
-            return try Int64.fetchAll(db, sql: "SELECT id FROM activiteit WHERE entered_by IS NOT NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
-        }
-        return try Int64.fetchAll(db, sql: "SELECT id FROM activiteit WHERE entered_by = ? ORDER BY id DESC LIMIT ?", arguments: [userID, limit])
+        let entered = userID.map { ActivityRecord.Columns.enteredBy == $0 } ?? (ActivityRecord.Columns.enteredBy != nil)
+        return try ActivityRecord.filter(entered).order(ActivityRecord.Columns.id.desc).limit(limit)
+            .select(ActivityRecord.Columns.id, as: Int64.self).fetchAll(db)
     }
 
     /// The activity's values by the column names of an activities file.

@@ -47,10 +47,9 @@ enum AuditLog {
 
     static func write(_ db: Database, by actor: Actor, action: Action, entity: Entity, id: Int64, reason: String?,
                       old: String?, new: String?) throws {
-        try db.execute(sql: """
-            INSERT INTO audit (at, user_id, user_name, action, entity, entity_id, reason, old_value, new_value)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamp.now(), actor.userID, actor.name, action.rawValue, entity.rawValue, id, reason, old, new])
+        var line = AuditRecord(at: Timestamp.now(), userID: actor.userID, userName: actor.name, action: action.rawValue,
+                               entity: entity.rawValue, entityID: id, reason: reason, oldValue: old, newValue: new)
+        try line.insert(db)
     }
 
     static func text(_ object: [String: Any]) -> String {
@@ -63,10 +62,7 @@ extension Store {
     /// The newest `limit` lines of the audit log, newest first.
     public func auditLog(limit: Int = 500) throws -> [AuditEntry] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
-                AuditEntry(id: row["id"], at: row["at"], userName: row["user_name"], action: row["action"], entity: row["entity"],
-                           entityID: row["entity_id"], reason: row["reason"], oldValue: row["old_value"], newValue: row["new_value"])
-            }
+            try AuditRecord.order(AuditRecord.Columns.id.desc).limit(limit).fetchAll(db).map(\.entry)
         }
     }
 }

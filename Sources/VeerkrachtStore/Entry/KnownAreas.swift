@@ -14,14 +14,14 @@ extension Store {
     /// an entry form.
     public func knownWijken() throws -> [KnownArea] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT code, naam FROM wijk ORDER BY code").map { KnownArea(code: $0["code"], name: $0["naam"]) }
+            try WijkRecord.order(WijkRecord.Columns.code).fetchAll(db).map { KnownArea(code: $0.code, name: $0.naam) }
         }
     }
 
     /// Every gemeente the database knows, by code.
     public func knownGemeenten() throws -> [KnownArea] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT code, naam FROM gemeente ORDER BY code").map { KnownArea(code: $0["code"], name: $0["naam"]) }
+            try GemeenteRecord.order(GemeenteRecord.Columns.code).fetchAll(db).map { KnownArea(code: $0.code, name: $0.naam) }
         }
     }
 }

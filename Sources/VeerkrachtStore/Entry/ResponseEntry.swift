@@ -75,15 +75,15 @@ enum ResponseEntry: EntryKind {
     static let batchKind = "responses"
 
     static func validate(_ form: ResponseForm, excluding id: Int64?, db: Database) throws -> Result<Response, ResponseValidator.Problems> {
-        let instrument = try id.map { try Store.instrument(db, rowID: instrumentID(db, responseID: $0)) } ?? Store.instrument(db)
+        let corrected = try id.flatMap { try ResponseRecord.fetchOne(db, key: $0) }
+        let instrument = try corrected.map { try Store.instrument(db, rowID: $0.instrumentID) } ?? Store.instrument(db)
         let result = ResponseValidator(instrument: instrument.instrument).validate(
             respondent: form.respondent, wijk: form.wijk, datum: form.datum, meting: form.meting,
             answers: instrument.instrument.items.map { form.answers[$0.id] ?? "" })
         guard case .success(let response) = result else { return result }
         var problems = try Store.entryRules(db).problems(of: response, allowingNewMeting: false)
-        if problems.isEmpty, try Int64.fetchOne(db, sql: """
-            SELECT r.id FROM response r JOIN meting m ON m.id = r.meting_id WHERE m.label = ? AND r.respondent = ? AND r.id IS NOT ?
-            """, arguments: [response.meting, response.respondent, id]) != nil {
+        if problems.isEmpty, let meting = try Store.metingRow(db, response.meting),
+           try ResponseRecord.exists(respondent: response.respondent, metingID: meting.id, excluding: id, db: db) {
             problems.append((.respondent, .alreadyAnswered(respondent: response.respondent, meting: response.meting)))
         }
         return problems.isEmpty ? .success(response) : .failure(ResponseValidator.Problems(list: problems))
@@ -92,31 +92,25 @@ enum ResponseEntry: EntryKind {
     static func insert(_ response: Response, batchID: Int64, by user: User, db: Database) throws -> Int64 {
         let instrument = try Store.instrument(db)
         try AreaRegistry.ensure(response.wijk, db: db)
-        try db.execute(sql: """
-            INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, entered_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [response.respondent, try Store.metingID(response.meting, db: db), response.wijk.rawValue, response.datum,
-                             instrument.rowID, AnswerVector.encode(response.answers),
-                             ScoreVector.encode(Scorer(instrument.instrument).scores(response.answers)), batchID, user.id])
-        let id = db.lastInsertedRowID
+        var record = ResponseRecord(response, metingID: try Store.metingID(response.meting, db: db), instrument: instrument,
+                                    batchID: batchID, enteredBy: user.id)
+        try record.insert(db)
         try Store.addToCells(response, instrument: instrument.instrument, db: db)
-        return id
+        return record.id!
     }
 
     static func update(_ old: StoredResponse, with response: Response, db: Database) throws {
-        let instrument = try Store.instrument(db, rowID: instrumentID(db, responseID: old.id))
+        guard var record = try ResponseRecord.fetchOne(db, key: old.id) else { return }
+        let instrument = try Store.instrument(db, rowID: record.instrumentID)
         try AreaRegistry.ensure(response.wijk, db: db)
-        try db.execute(sql: """
-            UPDATE response SET respondent = ?, meting_id = ?, wijk = ?, datum = ?, answers = ?, scores = ? WHERE id = ?
-            """, arguments: [response.respondent, try Store.metingID(response.meting, db: db), response.wijk.rawValue, response.datum,
-                             AnswerVector.encode(response.answers), ScoreVector.encode(Scorer(instrument.instrument).scores(response.answers)),
-                             old.id])
+        record.set(response, metingID: try Store.metingID(response.meting, db: db), scorer: Scorer(instrument.instrument))
+        try record.update(db)
         try Store.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
         try Store.refreshCells(db, meting: response.meting, wijk: response.wijk.rawValue)
     }
 
     static func delete(_ old: StoredResponse, db: Database) throws {
-        try db.execute(sql: "DELETE FROM response WHERE id = ?", arguments: [old.id])
+        try ResponseRecord.deleteOne(db, key: old.id)
         try Store.refreshCells(db, meting: old.response.meting, wijk: old.response.wijk.rawValue)
     }
 
@@ -125,24 +119,21 @@ enum ResponseEntry: EntryKind {
     }
 
     static func load(_ db: Database, id: Int64) throws -> StoredResponse? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT r.*, m.label FROM response r JOIN meting m ON m.id = r.meting_id WHERE r.id = ?
-            """, arguments: [id]) else { return nil }
-        let instrument = try Store.instrument(db, rowID: row["instrument_id"]).instrument
-        let response = Response(respondent: row["respondent"], wijk: WijkCode(row["wijk"] as String)!, datum: row["datum"],
-                                meting: row["label"], answers: AnswerVector.decode(row["answers"], count: instrument.items.count))
+        guard let record = try ResponseRecord.fetchOne(db, key: id), let meting = try MetingRecord.fetchOne(db, key: record.metingID)
+        else { return nil }
+        let instrument = try Store.instrument(db, rowID: record.instrumentID).instrument
+        let response = Response(respondent: record.respondent, wijk: WijkCode(record.wijk)!, datum: record.datum, meting: meting.label,
+                                answers: AnswerVector.decode(record.answers, count: instrument.items.count))
         var scores: [String: Double] = [:]
-        for (construct, score) in zip(instrument.constructs, ScoreVector.decode(row["scores"])) { scores[construct.id] = score }
-        return StoredResponse(id: id, response: response, scores: scores, enteredBy: row["entered_by"],
-                              itemIDs: instrument.items.map(\.id))
+        for (construct, score) in zip(instrument.constructs, ScoreVector.decode(record.scores)) { scores[construct.id] = score }
+        return StoredResponse(id: id, response: response, scores: scores, enteredBy: record.enteredBy, itemIDs: instrument.items.map(\.id))
     }
 
     static func enteredIDs(_ db: Database, by userID: Int64?, limit: Int) throws -> [Int64] {
         // Both queries use the partial index on `entered_by`, which holds only web entries.
-        guard let userID else {
-            return try Int64.fetchAll(db, sql: "SELECT id FROM response WHERE entered_by IS NOT NULL ORDER BY id DESC LIMIT ?", arguments: [limit])
-        }
-        return try Int64.fetchAll(db, sql: "SELECT id FROM response WHERE entered_by = ? ORDER BY id DESC LIMIT ?", arguments: [userID, limit])
+        let entered = userID.map { ResponseRecord.Columns.enteredBy == $0 } ?? (ResponseRecord.Columns.enteredBy != nil)
+        return try ResponseRecord.filter(entered).order(ResponseRecord.Columns.id.desc).limit(limit)
+            .select(ResponseRecord.Columns.id, as: Int64.self).fetchAll(db)
     }
 
     /// Respondent, wijk, datum, meting and the answers by item id.
@@ -151,10 +142,6 @@ enum ResponseEntry: EntryKind {
         for (item, answer) in zip(stored.itemIDs, stored.response.answers) { answers[item] = answer ?? NSNull() }
         return AuditLog.text(["respondent": stored.response.respondent, "wijk": stored.response.wijk.rawValue,
                               "datum": stored.response.datum, "meting": stored.response.meting, "antwoorden": answers])
-    }
-
-    private static func instrumentID(_ db: Database, responseID: Int64) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT instrument_id FROM response WHERE id = ?", arguments: [responseID]) ?? 0
     }
 }
 

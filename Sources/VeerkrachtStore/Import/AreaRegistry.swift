@@ -15,10 +15,8 @@ struct AreaRegistry {
     /// Adds the wijk and its gemeente when they are new; true when the wijk was new.
     @discardableResult
     static func ensure(_ wijk: WijkCode, db: Database) throws -> Bool {
-        try db.cachedStatement(sql: "INSERT INTO gemeente (code) VALUES (?) ON CONFLICT (code) DO NOTHING")
-            .execute(arguments: [wijk.gemeente.rawValue])
-        try db.cachedStatement(sql: "INSERT INTO wijk (code, gemeente) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")
-            .execute(arguments: [wijk.rawValue, wijk.gemeente.rawValue])
+        try GemeenteRecord(code: wijk.gemeente.rawValue).insert(db, onConflict: .ignore)
+        try WijkRecord(code: wijk.rawValue, gemeente: wijk.gemeente.rawValue).insert(db, onConflict: .ignore)
         return db.changesCount > 0
     }
 
@@ -36,8 +34,8 @@ struct AreaRegistry {
 extension Store {
     /// Which wijken incoming data may use, as the database stands (see `WijkRules`).
     static func wijkRules(_ db: Database) throws -> WijkRules {
-        WijkRules(known: Set(try String.fetchAll(db, sql: "SELECT code FROM wijk").compactMap(WijkCode.init)),
-                  listedGemeenten: Set(try String.fetchAll(db, sql: "SELECT DISTINCT gemeente FROM wijk WHERE naam IS NOT NULL")
-                    .compactMap(GemeenteCode.init)))
+        let wijken = try WijkRecord.fetchAll(db)
+        return WijkRules(known: Set(wijken.compactMap { WijkCode($0.code) }),
+                         listedGemeenten: Set(wijken.filter { $0.naam != nil }.compactMap { GemeenteCode($0.gemeente) }))
     }
 }

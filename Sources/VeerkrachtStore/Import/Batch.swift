@@ -10,11 +10,12 @@ enum Batch {
     static func isForm(_ source: String) -> Bool { source.hasPrefix("formulier (") }
 
     static func create(_ db: Database, kind: String, source: String) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO batch (kind, source, created_at) VALUES (?, ?, ?)", arguments: [kind, source, Timestamp.now()])
-        return db.lastInsertedRowID
+        var batch = BatchRecord(kind: kind, source: source, rows: 0, createdAt: Timestamp.now())
+        try batch.insert(db)
+        return batch.id!
     }
 
     static func finish(_ db: Database, id: Int64, rows: Int) throws {
-        try db.execute(sql: "UPDATE batch SET rows = ? WHERE id = ?", arguments: [rows, id])
+        try BatchRecord.filter(key: id).updateAll(db, BatchRecord.Columns.rows.set(to: rows))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VeerkrachtCore
 
-/// One imported file as `veerkracht import list` shows it.
+/// One imported file, as the list of imports shows it.
 public struct ImportBatch: Sendable, Hashable {
     public let id: Int64
     /// `responses`, `activiteiten` or `gebieden`.
@@ -16,7 +16,8 @@ public struct ImportBatch: Sendable, Hashable {
     public let undoneAt: String?
 }
 
-/// Why an import could not be undone.
+/// Why an import could not be undone. The description states the fact; the command line adds
+/// what to do.
 public enum UndoError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknown(Int64)
     case alreadyUndone(Int64, at: String)
@@ -25,13 +26,13 @@ public enum UndoError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
-        case .unknown(let id): "there is no import \(id) (see `veerkracht import list`)"
+        case .unknown(let id): "there is no import \(id)"
         case let .alreadyUndone(id, at): "import \(id) was already undone at \(at)"
         case let .notUndoable(id, kind):
             kind == "gebieden" ? "import \(id) holds names of gebieden, which cannot be undone; import the corrected names again"
                 : "\(id) is not an imported file (\(kind)); correct or delete form entries in the web app"
         case let .closedMeting(id, meting):
-            "import \(id) holds responses of meting '\(meting)', which is closed; reopen it first with `veerkracht metingen reopen '\(meting)'`"
+            "import \(id) holds responses of meting '\(meting)', which is closed"
         }
     }
 }
@@ -40,12 +41,10 @@ extension Store {
     /// Imported files, newest first (form entries are not listed: they are corrected one by one).
     public func importBatches(limit: Int = 100) throws -> [ImportBatch] {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, kind, source, rows, created_at, undone_at FROM batch WHERE source NOT LIKE ? ORDER BY id DESC LIMIT ?
-                """, arguments: [Batch.formSourcePattern, limit]).map {
-                ImportBatch(id: $0["id"], kind: $0["kind"], source: $0["source"], rows: $0["rows"], createdAt: $0["created_at"],
-                            undoneAt: $0["undone_at"])
-            }
+            try BatchRecord.filter(!BatchRecord.Columns.source.like(Batch.formSourcePattern)).order(BatchRecord.Columns.id.desc).limit(limit)
+                .fetchAll(db).map {
+                    ImportBatch(id: $0.id!, kind: $0.kind, source: $0.source, rows: $0.rows, createdAt: $0.createdAt, undoneAt: $0.undoneAt)
+                }
         }
     }
 
@@ -55,11 +54,9 @@ extension Store {
     @discardableResult
     public func undoImport(_ id: Int64, by actor: Actor) throws -> Int {
         try database.write { db in
-            guard let batch = try Row.fetchOne(db, sql: "SELECT kind, source, undone_at FROM batch WHERE id = ?", arguments: [id]) else {
-                throw UndoError.unknown(id)
-            }
-            let kind: String = batch["kind"], source: String = batch["source"]
-            if let undone = batch["undone_at"] as String? { throw UndoError.alreadyUndone(id, at: undone) }
+            guard var batch = try BatchRecord.fetchOne(db, key: id) else { throw UndoError.unknown(id) }
+            let kind = batch.kind, source = batch.source
+            if let undone = batch.undoneAt { throw UndoError.alreadyUndone(id, at: undone) }
             guard ["responses", "activiteiten"].contains(kind), !Batch.isForm(source) else { throw UndoError.notUndoable(id, kind: kind) }
             let removed: Int
             if kind == "responses" {
@@ -68,21 +65,20 @@ extension Store {
                     WHERE r.batch_id = ?
                     """, arguments: [id])
                 if let closed = cells.first(where: { $0["gesloten"] as Bool }) { throw UndoError.closedMeting(id, meting: closed["label"]) }
-                try db.execute(sql: "DELETE FROM response WHERE batch_id = ?", arguments: [id])
-                removed = db.changesCount
+                removed = try ResponseRecord.filter(ResponseRecord.Columns.batchID == id).deleteAll(db)
                 for cell in cells { try Self.refreshCells(db, metingID: cell["meting_id"], wijk: cell["wijk"]) }
             } else {
-                try db.execute(sql: "DELETE FROM activiteit WHERE batch_id = ?", arguments: [id])
-                removed = db.changesCount
+                removed = try ActivityRecord.filter(ActivityRecord.Columns.batchID == id).deleteAll(db)
             }
-            try db.execute(sql: "UPDATE batch SET undone_at = ? WHERE id = ?", arguments: [Timestamp.now(), id])
+            batch.undoneAt = Timestamp.now()
+            try batch.update(db, columns: [BatchRecord.Columns.undoneAt])
             try AuditLog.write(db, by: actor, action: .undo, entity: .batch, id: id, reason: nil, old: nil,
                                new: AuditLog.text(["kind": kind, "source": source, "rows_removed": removed]))
             return removed
         }
     }
 
-    /// Whether the database holds demo data (from `veerkracht demo`) that was not undone.
+    /// Whether the database holds demo data (imports whose source starts with `demo:`) that was not undone.
     public func holdsDemoData() throws -> Bool {
         try database.read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM batch WHERE source LIKE 'demo:%' AND undone_at IS NULL)") ?? false

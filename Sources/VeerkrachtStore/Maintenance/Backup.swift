@@ -18,6 +18,12 @@ extension Store {
         }
     }
 
+    /// Replaces everything in `destination` with a consistent copy of this database (SQLite's
+    /// online backup API): for example an in-memory working copy of a prepared database.
+    public func copy(into destination: Store) throws {
+        try database.backup(to: destination.database)
+    }
+
     /// Replaces everything in this database with the backup at `path`, after checking that the
     /// backup is a sound Veerkracht database; the current content is first saved to `savingCurrentTo`.
     /// Then brings the schema up to date.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VeerkrachtCore
 
-/// A meting with what it holds, for `veerkracht metingen list` and the web app.
+/// A meting with what it holds, for the list of metingen.
 public struct MetingSummary: Sendable, Hashable {
     public let meting: Meting
     public let responses: Int
@@ -11,7 +11,8 @@ public struct MetingSummary: Sendable, Hashable {
     public let lastDate: String?
 }
 
-/// Why a meting could not be managed as asked.
+/// Why a meting could not be managed as asked. The description states the fact; the command line
+/// adds what to do.
 public enum MetingError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknown(String, known: [String])
     case exists(String)
@@ -25,12 +26,11 @@ public enum MetingError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case let .unknown(label, known):
             "there is no meting '\(label)'" + (known.isEmpty ? " (the database has none yet)" : " (known: \(known.joined(separator: ", ")))")
-        case .exists(let label): "there is already a meting '\(label)'; to combine two metingen use `veerkracht metingen merge`"
+        case .exists(let label): "there is already a meting '\(label)'"
         case let .invalid(text, problem): "meting '\(text)': \(problem)"
         case let .notEmpty(label, responses):
-            "meting '\(label)' holds \(responses) response\(responses == 1 ? "" : "s"); only an empty meting can be removed "
-                + "(undo its imports with `veerkracht import undo`, or merge it into another)"
-        case .closed(let label): "meting '\(label)' is closed; reopen it first with `veerkracht metingen reopen '\(label)'`"
+            "meting '\(label)' holds \(responses) response\(responses == 1 ? "" : "s"); only an empty meting can be removed"
+        case .closed(let label): "meting '\(label)' is closed"
         case let .sharedRespondents(from, into, examples, total):
             "\(total) respondent\(total == 1 ? "" : "s") answered both '\(from)' and '\(into)' (e.g. \(examples.joined(separator: ", "))); "
                 + "a respondent answers once per meting, so these metingen cannot be merged"
@@ -46,12 +46,12 @@ extension Store {
     public func metingen() throws -> [MetingSummary] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT m.id, m.label, m.van, m.tot, m.gesloten,
+                SELECT m.*,
                     (SELECT count(*) FROM response WHERE meting_id = m.id) AS n,
                     (SELECT min(datum) FROM response WHERE meting_id = m.id) AS first,
                     (SELECT max(datum) FROM response WHERE meting_id = m.id) AS last
                 FROM meting m ORDER BY coalesce(m.van, m.label), m.label
-                """).map { MetingSummary(meting: Self.meting($0), responses: $0["n"], firstDate: $0["first"], lastDate: $0["last"]) }
+                """).map { try MetingSummary(meting: MetingRecord(row: $0).meting, responses: $0["n"], firstDate: $0["first"], lastDate: $0["last"]) }
         }
     }
 
@@ -67,10 +67,10 @@ extension Store {
         let period = try Self.period(label, from: from, to: to)
         return try database.write { db in
             guard try Self.metingRow(db, label) == nil else { throw MetingError.exists(label) }
-            try db.execute(sql: "INSERT INTO meting (label, van, tot) VALUES (?, ?, ?)", arguments: [label, period.from, period.to])
             let meting = Meting(label: label, from: period.from, to: period.to)
-            try AuditLog.write(db, by: actor, action: .add, entity: .meting, id: db.lastInsertedRowID, reason: nil, old: nil,
-                               new: AuditLog.json(meting))
+            var record = MetingRecord(meting)
+            try record.insert(db)
+            try AuditLog.write(db, by: actor, action: .add, entity: .meting, id: record.id!, reason: nil, old: nil, new: AuditLog.json(meting))
             return meting
         }
     }
@@ -81,7 +81,7 @@ extension Store {
         try database.write { db in
             let (id, old) = try Self.existingMeting(db, label)
             guard try Self.metingRow(db, newLabel) == nil else { throw MetingError.exists(newLabel) }
-            try db.execute(sql: "UPDATE meting SET label = ? WHERE id = ?", arguments: [newLabel, id])
+            try MetingRecord.filter(key: id).updateAll(db, MetingRecord.Columns.label.set(to: newLabel))
             try AuditLog.write(db, by: actor, action: .rename, entity: .meting, id: id, reason: nil, old: AuditLog.json(old),
                                new: AuditLog.json(Meting(label: newLabel, from: old.from, to: old.to, isClosed: old.isClosed)))
         }
@@ -105,13 +105,13 @@ extension Store {
                 throw MetingError.sharedRespondents(from: label, into: target, examples: Array(shared.prefix(5)), total: shared.count)
             }
             try Self.requireWithinPeriod(db, metingID: fromID, label: target, from: into.from, to: into.to)
-            let moved = try Int.fetchOne(db, sql: "SELECT count(*) FROM response WHERE meting_id = ?", arguments: [fromID]) ?? 0
-            try db.execute(sql: "UPDATE response SET meting_id = ? WHERE meting_id = ?", arguments: [intoID, fromID])
+            let moved = try ResponseRecord.filter(ResponseRecord.Columns.metingID == fromID)
+                .updateAll(db, ResponseRecord.Columns.metingID.set(to: intoID))
             try db.execute(sql: "DELETE FROM score_cell WHERE meting_id IN (?, ?)", arguments: [fromID, intoID])
             for wijk in try String.fetchAll(db, sql: "SELECT DISTINCT wijk FROM response WHERE meting_id = ?", arguments: [intoID]) {
                 try Self.refreshCells(db, metingID: intoID, wijk: wijk)
             }
-            try db.execute(sql: "DELETE FROM meting WHERE id = ?", arguments: [fromID])
+            try MetingRecord.deleteOne(db, key: fromID)
             try AuditLog.write(db, by: actor, action: .merge, entity: .meting, id: fromID, reason: nil, old: AuditLog.json(from),
                                new: AuditLog.text(["merged_into": target, "responses": moved]))
             return moved
@@ -125,7 +125,7 @@ extension Store {
             guard !old.isClosed else { throw MetingError.closed(label) }
             let period = try Self.period(label, from: from, to: to)
             try Self.requireWithinPeriod(db, metingID: id, label: label, from: period.from, to: period.to)
-            try db.execute(sql: "UPDATE meting SET van = ?, tot = ? WHERE id = ?", arguments: [period.from, period.to, id])
+            try MetingRecord.filter(key: id).updateAll(db, MetingRecord.Columns.van.set(to: period.from), MetingRecord.Columns.tot.set(to: period.to))
             try AuditLog.write(db, by: actor, action: .period, entity: .meting, id: id, reason: nil, old: AuditLog.json(old),
                                new: AuditLog.json(Meting(label: label, from: period.from, to: period.to)))
         }
@@ -141,10 +141,10 @@ extension Store {
     public func removeMeting(_ label: String, by actor: Actor) throws {
         try database.write { db in
             let (id, old) = try Self.existingMeting(db, label)
-            let responses = try Int.fetchOne(db, sql: "SELECT count(*) FROM response WHERE meting_id = ?", arguments: [id]) ?? 0
+            let responses = try ResponseRecord.filter(ResponseRecord.Columns.metingID == id).fetchCount(db)
             guard responses == 0 else { throw MetingError.notEmpty(label, responses: responses) }
             try db.execute(sql: "DELETE FROM score_cell WHERE meting_id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM meting WHERE id = ?", arguments: [id])
+            try MetingRecord.deleteOne(db, key: id)
             try AuditLog.write(db, by: actor, action: .remove, entity: .meting, id: id, reason: nil, old: AuditLog.json(old), new: nil)
         }
     }
@@ -155,14 +155,14 @@ extension Store {
         try database.write { db in
             let (id, old) = try Self.existingMeting(db, label)
             guard old.isClosed != closed else { return }
-            try db.execute(sql: "UPDATE meting SET gesloten = ? WHERE id = ?", arguments: [closed, id])
+            try MetingRecord.filter(key: id).updateAll(db, MetingRecord.Columns.gesloten.set(to: closed))
             try AuditLog.write(db, by: actor, action: action, entity: .meting, id: id, reason: nil, old: AuditLog.json(old),
                                new: AuditLog.json(Meting(label: old.label, from: old.from, to: old.to, isClosed: closed)))
         }
     }
 
     static func metingList(_ db: Database) throws -> [Meting] {
-        try Row.fetchAll(db, sql: "SELECT label, van, tot, gesloten FROM meting ORDER BY coalesce(van, label), label").map(meting)
+        try MetingRecord.inOrder().fetchAll(db).map(\.meting)
     }
 
     /// The rules for the meting and date of incoming responses, as the database stands.
@@ -170,16 +170,11 @@ extension Store {
         MetingRules(known: try metingList(db), today: Timestamp.today())
     }
 
-    private static func meting(_ row: Row) -> Meting {
-        Meting(label: row["label"], from: row["van"], to: row["tot"], isClosed: row["gesloten"])
-    }
-
     /// The row id and meting of `label` (in NFC, as stored), if the database has it.
     static func metingRow(_ db: Database, _ label: String) throws -> (id: Int64, meting: Meting)? {
         let label = (try? FieldParsing.label(label, maximum: .max).get()) ?? label
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, label, van, tot, gesloten FROM meting WHERE label = ?", arguments: [label])
-        else { return nil }
-        return (row["id"], meting(row))
+        guard let record = try MetingRecord.filter(MetingRecord.Columns.label == label).fetchOne(db) else { return nil }
+        return (record.id!, record.meting)
     }
 
     private static func existingMeting(_ db: Database, _ label: String) throws -> (id: Int64, meting: Meting) {

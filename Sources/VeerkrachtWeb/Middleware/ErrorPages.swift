@@ -50,7 +50,7 @@ struct ErrorPages: RouterMiddleware {
             return Self.page(PageError(status: .notFound, title: "Onbekende meting", message: "Er is geen meting ‘\(label)’."))
         } catch StoreError.noInstrument {
             return Self.page(PageError(status: .serviceUnavailable, title: "Nog geen vragenlijst",
-                                       message: "De database heeft nog geen vragenlijst. Vraag een analist om `veerkracht init` uit te voeren."))
+                                       message: "De database heeft nog geen vragenlijst. Meld dit bij de beheerder."))
         } catch let error as any HTTPResponseError {
             return Self.page(Self.generic(error.status))
         } catch {

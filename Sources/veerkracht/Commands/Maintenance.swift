@@ -84,7 +84,7 @@ struct Check: ParsableCommand {
         }
         for (check, passed) in report.results { Terminal.write("\(passed ? "ok  " : "FAIL") \(check)\n") }
         guard report.isHealthy else {
-            let advice = report.damage.map { ["\($0.advice)."] } ?? []
+            let advice = report.damage.map { ["\(StoreErrorMessages.advice(for: $0))."] } ?? []
             throw CommandFailure("the database at \(database.path) has problems:\n" + (report.problems + advice).joined(separator: "\n"))
         }
         Terminal.write("The database at \(database.path) is sound.\n")

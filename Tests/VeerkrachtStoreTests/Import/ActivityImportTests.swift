@@ -1,7 +1,7 @@
 import GRDB
 import VeerkrachtCore
 import VeerkrachtDemo
-import VeerkrachtStore
+@testable import VeerkrachtStore
 import XCTest
 
 /// Importing activities files (SPEC §6 "Activities CSV"), themes and the output totals.
@@ -189,7 +189,8 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertEqual(try store.addTheme("  Gezondheid & Bewegen "), "Gezondheid & Bewegen")
         XCTAssertEqual(try store.themes(), Self.defaultThemes + ["Gezondheid & Bewegen"])
         XCTAssertThrowsError(try store.addTheme("gezondheid & bewegen")) { error in
-            XCTAssertEqual("\(error)", "there is already a thema 'Gezondheid & Bewegen' (see `veerkracht themas list`)")
+            XCTAssertEqual(error as? StoreError, .duplicateThema("Gezondheid & Bewegen"))
+            XCTAssertEqual("\(error)", "there is already a thema 'Gezondheid & Bewegen'", "the command line adds what to do (ManagedDataCommandTests)")
         }
         XCTAssertThrowsError(try store.addTheme("  ")) { error in XCTAssertEqual("\(error)", "thema '': a value is required") }
         XCTAssertThrowsError(try store.addTheme(String(repeating: "x", count: 101))) { error in

@@ -31,7 +31,10 @@ final class UndoAndAreaTests: XCTestCase {
         XCTAssertThrowsError(try store.undoImport(wrong.batchID, by: actor)) { error in
             XCTAssertTrue("\(error)".hasPrefix("import \(wrong.batchID) was already undone at "), "\(error)")
         }
-        XCTAssertThrowsError(try store.undoImport(999, by: actor)) { XCTAssertEqual("\($0)", "there is no import 999 (see `veerkracht import list`)") }
+        XCTAssertThrowsError(try store.undoImport(999, by: actor)) {
+            XCTAssertEqual($0 as? UndoError, .unknown(999))
+            XCTAssertEqual("\($0)", "there is no import 999", "the command line adds what to do (ManagedDataCommandTests)")
+        }
         let listed = try store.importBatches()
         XCTAssertEqual(listed.map(\.source), ["act.csv", "fout.csv", "goed.csv"])
         XCTAssertEqual(listed.map { $0.undoneAt != nil }, [true, true, false])

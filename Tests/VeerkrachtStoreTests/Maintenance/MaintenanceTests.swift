@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import VeerkrachtCore
-import VeerkrachtStore
+@testable import VeerkrachtStore
 import VeerkrachtSurveys
 import XCTest
 

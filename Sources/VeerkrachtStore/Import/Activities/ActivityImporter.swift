@@ -70,14 +70,15 @@ private struct ActivityImportSession: RowImporter {
             for (field, problem) in problems { log.add(columns.issue(field, problem, line: record.line)) }
             return
         }
-        if let earlier = try ActivityRow.storedTwin(activity, excluding: .batch(batchID), db: db) {
+        if let earlier = try ActivityRecord.storedTwin(of: activity, excluding: .batch(batchID), db: db) {
             log.add(columns.issue(.activiteit, reason: "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
                 + "is already stored from \(earlier.source)\(earlier.line.map { ", line \($0)" } ?? ""); was this file imported before?",
                 line: record.line))
             return
         }
         if try areas.ensure(activity.wijk, db: db) { newWijken.append(activity.wijk) }
-        try ActivityRow.insert(activity, batchID: batchID, line: record.line, enteredBy: nil, db: db)
+        var stored = ActivityRecord(activity, batchID: batchID, sourceLine: record.line, enteredBy: nil)
+        try stored.insertRow(db)
     }
 
     func finish(_ db: Database) throws -> [String] {

@@ -46,11 +46,10 @@ private struct GebiedenImportSession: RowImporter {
             return
         }
         if let gemeente = GemeenteCode(code) {
-            try db.execute(sql: "INSERT INTO gemeente (code, naam) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET naam = excluded.naam",
-                           arguments: [gemeente.rawValue, naam])
+            try GemeenteRecord(code: gemeente.rawValue, naam: naam).upsert(db)
         } else if let wijk = WijkCode(code) {
             try areas.ensure(wijk, db: db)
-            try db.execute(sql: "UPDATE wijk SET naam = ? WHERE code = ?", arguments: [naam, wijk.rawValue])
+            try WijkRecord(code: wijk.rawValue, gemeente: wijk.gemeente.rawValue, naam: naam).update(db)
         } else {
             log.add(ImportIssue(line: record.line, column: codeColumn + 1, columnName: "code",
                                 reason: "\(MessageText.quoted(code)) is not a CBS gemeente code (GM0772) or wijk code (WK077201)"))

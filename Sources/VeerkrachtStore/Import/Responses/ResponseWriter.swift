@@ -2,9 +2,16 @@ import GRDB
 import VeerkrachtCore
 
 /// The writing half of a responses import: binds each prepared row to one INSERT prepared once and
-/// run through the SQLite C API, and notes duplicate respondents (the UNIQUE constraint finds them,
-/// in the file or already stored).
+/// run through the SQLite C API (`ResponseRecord.importInsertSQL`), and notes duplicate respondents
+/// (the UNIQUE constraint finds them, in the file or already stored).
 struct ResponseWriter {
+    /// Where each value is bound in the INSERT.
+    private let at = (respondent: ResponseRecord.importPosition(.respondent), meting: ResponseRecord.importPosition(.metingID),
+                      wijk: ResponseRecord.importPosition(.wijk), datum: ResponseRecord.importPosition(.datum),
+                      instrument: ResponseRecord.importPosition(.instrumentID), answers: ResponseRecord.importPosition(.answers),
+                      scores: ResponseRecord.importPosition(.scores), batch: ResponseRecord.importPosition(.batchID),
+                      line: ResponseRecord.importPosition(.sourceLine))
+
     let instrument: StoredInstrument
     let columns: ResponseColumns
     let batchID: Int64
@@ -24,8 +31,7 @@ struct ResponseWriter {
 
     mutating func write(_ batch: PreparedBatch, db: Database) throws {
         for label in batch.newMetingen {
-            try db.execute(sql: "INSERT INTO meting (label) VALUES (?) ON CONFLICT (label) DO NOTHING", arguments: [label])
-            metingIDs.append(try Int64.fetchOne(db, sql: "SELECT id FROM meting WHERE label = ?", arguments: [label])!)
+            metingIDs.append(try MetingRecord.id(addingIfNew: label, db: db))
             metingLabels.append(label)
         }
         for wijk in batch.newWijken {
@@ -33,24 +39,21 @@ struct ResponseWriter {
             wijken.append(wijk)
             wijkBytes.append(Array(wijk.rawValue.utf8))
         }
-        let insert = try self.insert ?? RawStatement(db, sql: """
-            INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, source_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try self.insert ?? RawStatement(db, sql: ResponseRecord.importInsertSQL)
         self.insert = insert
         defer { insert.clearBindings() }
         try batch.bytes.withUnsafeBufferPointer { bytes in
             for row in batch.rows {
                 let stored = try wijkBytes[row.wijk].withUnsafeBufferPointer { wijk in
-                    insert.bind(1, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
-                    insert.bind(2, metingIDs[row.meting])
-                    insert.bind(3, text: wijk)
-                    insert.bind(4, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
-                    insert.bind(5, instrument.rowID)
-                    insert.bind(6, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
-                    insert.bind(7, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
-                    insert.bind(8, batchID)
-                    insert.bind(9, Int64(row.line))
+                    insert.bind(at.respondent, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
+                    insert.bind(at.meting, metingIDs[row.meting])
+                    insert.bind(at.wijk, text: wijk)
+                    insert.bind(at.datum, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
+                    insert.bind(at.instrument, instrument.rowID)
+                    insert.bind(at.answers, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
+                    insert.bind(at.scores, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
+                    insert.bind(at.batch, batchID)
+                    insert.bind(at.line, Int64(row.line))
                     return try insert.step(db)
                 }
                 if !stored {
@@ -66,15 +69,12 @@ struct ResponseWriter {
     /// keys of `response` would have checked row by row (they are off for the import, see
     /// `transactionWithoutForeignKeyChecks`). The batch row is this import's own.
     func checkReferences(_ db: Database) throws {
-        func exists(_ sql: String, _ value: some DatabaseValueConvertible) throws -> Bool {
-            try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: [value]) ?? false
-        }
         var missing: [String] = []
-        if try !exists("SELECT EXISTS (SELECT 1 FROM instrument WHERE id = ?)", instrument.rowID) { missing.append("instrument \(instrument.rowID)") }
-        for (label, id) in zip(metingLabels, metingIDs) where try !exists("SELECT EXISTS (SELECT 1 FROM meting WHERE id = ?)", id) {
+        if try !InstrumentRecord.exists(db, key: instrument.rowID) { missing.append("instrument \(instrument.rowID)") }
+        for (label, id) in zip(metingLabels, metingIDs) where try !MetingRecord.exists(db, key: id) {
             missing.append("meting \(label)")
         }
-        for wijk in wijken where try !exists("SELECT EXISTS (SELECT 1 FROM wijk WHERE code = ?)", wijk.rawValue) {
+        for wijk in wijken where try !WijkRecord.exists(db, key: wijk.rawValue) {
             missing.append("wijk \(wijk)")
         }
         guard missing.isEmpty else {
@@ -83,9 +83,9 @@ struct ResponseWriter {
     }
 
     private func duplicateIssue(respondent: String, meting: String, metingID: Int64, line: Int, db: Database) throws -> ImportIssue {
-        let row = try Row.fetchOne(db, sql: "SELECT batch_id, source_line FROM response WHERE meting_id = ? AND respondent = ?",
-                                   arguments: [metingID, respondent])
-        let previous: String = if let row, row["batch_id"] as Int64 == batchID, let first = row["source_line"] as Int? {
+        let stored = try ResponseRecord.filter(ResponseRecord.Columns.metingID == metingID && ResponseRecord.Columns.respondent == respondent)
+            .fetchOne(db)
+        let previous: String = if let stored, stored.batchID == batchID, let first = stored.sourceLine {
             "appears twice for meting \(MessageText.quoted(meting)) (also on line \(first))"
         } else {
             "already has a response for meting \(MessageText.quoted(meting)) in the database"
