@@ -104,9 +104,12 @@ final class ReportModelTests: XCTestCase {
 
     func testUnknownAreaIsAClearError() {
         XCTAssertThrowsError(try WijkReport(wijk: "WK999901", meting: Self.metingen[1], previous: nil, source: store, policy: policy)) {
-            XCTAssertEqual("\($0)", "the database holds nothing about wijk WK999901 (see `veerkracht status`)")
+            XCTAssertEqual($0 as? ReportError, .noData("WK999901", level: .wijk))
+            XCTAssertEqual("\($0)", "the database holds nothing about wijk WK999901")   // the CLI's words: MistakeTests
         }
-        XCTAssertThrowsError(try GemeenteReport(gemeente: "0772", meting: Self.metingen[1], previous: nil, source: store, policy: policy))
+        XCTAssertThrowsError(try GemeenteReport(gemeente: "0772", meting: Self.metingen[1], previous: nil, source: store, policy: policy)) {
+            XCTAssertEqual("\($0)", "'0772' is not a CBS gemeente code (e.g. GM0772)")
+        }
     }
 
     private static let instrumentConstructs = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact",

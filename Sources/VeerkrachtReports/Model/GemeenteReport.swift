@@ -27,12 +27,12 @@ public struct GemeenteReport: Sendable, Hashable {
     }
 
     public init(gemeente code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
-        guard GemeenteCode(code) != nil else { throw ReportError("'\(code)' is not a CBS gemeente code (e.g. GM0772)") }
+        guard GemeenteCode(code) != nil else { throw ReportError.notACode(code, level: .gemeente) }
         let instrument = try source.currentInstrument()
         let names = try source.areaNames()
         let participation = try source.participation(level: .gemeente, meting: meting, area: code)[code]
         guard participation != nil || names[code] != nil else {
-            throw ReportError("the database holds nothing about gemeente \(code) (see `veerkracht status`)")
+            throw ReportError.noData(code, level: .gemeente)
         }
         let previousParticipation = try previous.map { try source.participation(level: .gemeente, meting: $0, area: code)[code] } ?? nil
         gemeente = AreaInfo(code: code, name: names[code] ?? code)

@@ -16,8 +16,18 @@ public protocol ReportSource {
     func snapshot() throws -> String
 }
 
-/// A report that cannot be made, with the reason in words for the user.
-public struct ReportError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+/// Why a report cannot be made: the fact, which each shell words for its users.
+public enum ReportError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// The code given is not a CBS code of the report's level.
+    case notACode(String, level: AreaLevel)
+    /// The database has no respondents in, nor a name for, this area.
+    case noData(String, level: AreaLevel)
+
+    public var description: String {
+        switch self {
+        case let .notACode(code, .wijk): "'\(code)' is not a CBS wijk code (e.g. WK077201)"
+        case let .notACode(code, .gemeente): "'\(code)' is not a CBS gemeente code (e.g. GM0772)"
+        case let .noData(code, level): "the database holds nothing about \(level.rawValue) \(code)"
+        }
+    }
 }

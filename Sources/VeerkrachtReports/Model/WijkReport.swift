@@ -16,13 +16,13 @@ public struct WijkReport: Sendable, Hashable {
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
-        guard let wijkCode = WijkCode(code) else { throw ReportError("'\(code)' is not a CBS wijk code (e.g. WK077201)") }
+        guard let wijkCode = WijkCode(code) else { throw ReportError.notACode(code, level: .wijk) }
         let instrument = try source.currentInstrument()
         let names = try source.areaNames()
         let gemeenteCode = wijkCode.gemeente.rawValue
         let participation = try source.participation(level: .wijk, meting: meting, area: code)[code]
         guard participation != nil || names[code] != nil else {
-            throw ReportError("the database holds nothing about wijk \(code) (see `veerkracht status`)")
+            throw ReportError.noData(code, level: .wijk)
         }
         let previousParticipation = try previous.map { try source.participation(level: .wijk, meting: $0, area: code)[code] }
         wijk = AreaInfo(code: code, name: names[code] ?? code)

@@ -71,11 +71,18 @@ enum Timestamp {
         style.format(date)
     }
 
-    /// Today's date in this machine's time zone (the organisation's), `YYYY-MM-DD`.
+    /// Today's date in the Netherlands, `YYYY-MM-DD`: the day the web forms fill in
+    /// (`DutchTime.today`), whatever time zone the server runs in.
     static func today() -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let parts = netherlands.dateComponents([.year, .month, .day], from: Date())
         return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1).description
     }
+
+    private static let netherlands: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
+        return calendar
+    }()
 
     /// A value-type style: making an `ISO8601DateFormatter` per call cost 0.1 ms, on every request.
     private static let style = Date.ISO8601FormatStyle()

@@ -1,6 +1,7 @@
+import VeerkrachtReports
 import VeerkrachtStore
 
-/// The store's typed errors as the command line says them: the store's statement of the fact,
+/// The store's (and a report's) typed errors as the command line says them: the store's statement of the fact,
 /// with what to do in terms of `veerkracht` commands and options.
 enum StoreErrorMessages {
     /// The message for `error`, or nil when it is not one of the store's errors. `path` is the
@@ -13,6 +14,7 @@ enum StoreErrorMessages {
         case let error as MetingError: return message(for: error)
         case let error as UndoError: return message(for: error)
         case let error as AccountError: return message(for: error)
+        case ReportError.noData: return "\(error) (see `veerkracht status`)"
         default: return nil
         }
     }
