@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Pure core: instrument, scoring, statistics, area codes, disclosure control. No I/O.
@@ -51,11 +52,16 @@ let package = Package(
             sources: ["ReportTexts.swift"],
             resources: [.embedInCode("uitleg.yaml")]
         ),
-        // Report models and renderers (CSV, JSON, HTML with SVG); no SQL here.
+        // Excel workbooks (.xlsx) written row by row: a minimal Office Open XML writer over ZIPFoundation.
+        .target(
+            name: "VeerkrachtSpreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Report models and renderers (CSV, JSON, HTML with SVG, exports as CSV or xlsx); no SQL here.
         .target(
             name: "VeerkrachtReports",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtPresentation", "VeerkrachtReportTexts",
+                "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtPresentation", "VeerkrachtReportTexts", "VeerkrachtSpreadsheet",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -95,6 +101,9 @@ let package = Package(
             "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport", "TestSupport",
         ]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
+        .testTarget(name: "VeerkrachtSpreadsheetTests", dependencies: [
+            "VeerkrachtSpreadsheet", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "VeerkrachtReportsTests", dependencies: [
             "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtCSV", "VeerkrachtStore",
             "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtApp",

@@ -3,7 +3,8 @@ import VeerkrachtReports
 import VeerkrachtStore
 
 /// What both shells make of a store's figures: the wijk dashboard, the gemeente summary and the
-/// CSV exports, under one disclosure policy. The command line writes them to files and standard
+/// exports (as CSV text, or as an `ExportTable` to write in any `ExportFormat`), under one
+/// disclosure policy. The command line writes them to files and standard
 /// output, the web app serves them; neither builds a report itself.
 ///
 /// ```swift
@@ -34,19 +35,33 @@ public struct Reporting {
 
     /// Score levels per meting, area and construct (`meting` nil: every meting), as CSV.
     public func scoresCSV(level: AreaLevel, meting: String?) throws -> String {
-        ScoreExport.csv(try store.scoreCells(level: level, meting: meting), policy: policy)
+        try scoresTable(level: level, meting: meting).csv()
+    }
+
+    /// Score levels per meting, area and construct (`meting` nil: every meting).
+    public func scoresTable(level: AreaLevel, meting: String?) throws -> ExportTable {
+        ScoreExport.table(try store.scoreCells(level: level, meting: meting), policy: policy)
     }
 
     /// Change from meting `from` to meting `to` per area and construct, as CSV.
     public func changeCSV(level: AreaLevel, from: String, to: String) throws -> String {
-        ChangeExport.csv(try store.changeCells(level: level, from: from, to: to), policy: policy)
+        try changeTable(level: level, from: from, to: to).csv()
+    }
+
+    /// Change from meting `from` to meting `to` per area and construct.
+    public func changeTable(level: AreaLevel, from: String, to: String) throws -> ExportTable {
+        ChangeExport.table(try store.changeCells(level: level, from: from, to: to), policy: policy)
     }
 
     /// Output per area between the dates `from` and `to` (inclusive; nil: open-ended), with a
     /// column per hulpbron of the current instrument, as CSV. Output is not suppressed.
     public func outputCSV(level: AreaLevel, from: String?, to: String?) throws -> String {
+        try outputTable(level: level, from: from, to: to).csv()
+    }
+
+    /// The rows of `outputCSV(level:from:to:)`.
+    public func outputTable(level: AreaLevel, from: String?, to: String?) throws -> ExportTable {
         let hulpbronnen = try store.instrument().instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id)
-        let totals = try store.outputTotals(level: level, from: from, to: to)
-        return OutputExport.csv(totals, hulpbronnen: hulpbronnen)
+        return OutputExport.table(try store.outputTotals(level: level, from: from, to: to), hulpbronnen: hulpbronnen)
     }
 }

@@ -10,9 +10,11 @@ public enum CSVField: Sendable, Hashable {
     case count(Int?)
 }
 
-/// Builds RFC 4180 CSV text: `,` separated, fields quoted only when they need it, LF line ends.
+/// Builds RFC 4180 CSV text: `,` separated, fields quoted only when they need it, LF line ends;
+/// or, in the `Dialect.dutchExcel` dialect, what a Dutch Excel opens as columns: `;` separated,
+/// decimal comma, a UTF-8 byte order mark first.
 ///
-/// Works on UTF-8 bytes: a field is quoted when its bytes hold `,`, `"`, CR or LF, also where a
+/// Works on UTF-8 bytes: a field is quoted when its bytes hold the separator, `"`, CR or LF, also where a
 /// combining mark follows one of them (as one `Character` it would compare unequal to `,`).
 ///
 /// An export is opened by people in a spreadsheet program, which may run a cell that starts with
@@ -35,11 +37,30 @@ public struct CSVWriter {
         case importFile
     }
 
+    /// How fields are separated and numbers written.
+    public struct Dialect: Sendable, Equatable {
+        /// The byte between fields.
+        let separator: UInt8
+        /// Whether a number's decimal separator is `,` instead of `.`.
+        let decimalComma: Bool
+        /// Whether the text starts with a UTF-8 byte order mark.
+        let byteOrderMark: Bool
+
+        /// RFC 4180: `,` between fields, `.` in numbers, no byte order mark.
+        public static let standard = Dialect(separator: UInt8(ascii: ","), decimalComma: false, byteOrderMark: false)
+        /// What a spreadsheet with Dutch settings reads as columns and numbers: `;` between fields,
+        /// `,` in numbers, and a byte order mark so that it reads the text as UTF-8.
+        public static let dutchExcel = Dialect(separator: UInt8(ascii: ";"), decimalComma: true, byteOrderMark: true)
+    }
+
     private let purpose: Purpose
+    private let dialect: Dialect
     private var bytes: [UInt8] = []
 
-    public init(header: [String], for purpose: Purpose = .export) {
+    public init(header: [String], for purpose: Purpose = .export, dialect: Dialect = .standard) {
         self.purpose = purpose
+        self.dialect = dialect
+        if dialect.byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
         append(header.map(CSVField.text))
     }
 
@@ -52,12 +73,17 @@ public struct CSVWriter {
     /// Appends one row.
     public mutating func append(_ fields: [CSVField]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { bytes.append(dialect.separator) }
             switch field {
             case .text(let text?):
                 let isFormula = purpose == .export && text.utf8.first.map(Self.formulaStarts.contains) == true
-                Self.escape(isFormula ? "'" + text : text, into: &bytes)
-            case .number(let value?) where value.isFinite: bytes.append(contentsOf: value.description.utf8)
+                Self.escape(isFormula ? "'" + text : text, separator: dialect.separator, into: &bytes)
+            case .number(let value?) where value.isFinite:
+                if dialect.decimalComma {
+                    bytes.append(contentsOf: value.description.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 })
+                } else {
+                    bytes.append(contentsOf: value.description.utf8)
+                }
             case .count(let value?): bytes.append(contentsOf: String(value).utf8)
             case .text(nil), .number, .count(nil): break
             }
@@ -76,9 +102,9 @@ public struct CSVWriter {
 
     private static let quote = UInt8(ascii: "\"")
 
-    static func escape(_ field: String, into bytes: inout [UInt8]) {
+    static func escape(_ field: String, separator: UInt8, into bytes: inout [UInt8]) {
         let utf8 = field.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        guard utf8.contains(where: { $0 == separator || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
         else {
             bytes.append(contentsOf: utf8)
             return

@@ -9,12 +9,17 @@ public enum ChangeExport {
     /// CSV text for `cells` (in the order given) under `policy`; withheld figures are empty, and
     /// text that a spreadsheet would run as a formula is neutralised (`CSVWriter`).
     public static func csv(_ cells: [ChangeCell], policy: DisclosurePolicy) -> String {
-        var writer = CSVWriter(header: header)
+        table(cells, policy: policy).csv()
+    }
+
+    /// The rows for `cells` (in the order given) under `policy`; withheld figures are empty.
+    public static func table(_ cells: [ChangeCell], policy: DisclosurePolicy) -> ExportTable {
+        var table = ExportTable(header: header)
         for cell in cells {
             let figures = cell.figures(policy)
             let v = figures.values
             let difference = v?.difference
-            writer.append([
+            table.append([
                 .text(cell.area), .text(cell.construct), .count(figures.nFrom), .count(figures.nTo),
                 .number(v?.meanFrom), .number(v?.meanTo), .number(difference.map { $0.difference } ?? v.map { $0.meanTo - $0.meanFrom }),
                 .number(difference?.interval.lower), .number(difference?.interval.upper),
@@ -22,6 +27,6 @@ public enum ChangeExport {
                 .number(v?.panel.percentImproved), .number(v?.panel.percentWorsened), .text(figures.status.rawValue),
             ])
         }
-        return writer.text
+        return table
     }
 }

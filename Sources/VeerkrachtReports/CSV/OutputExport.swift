@@ -25,11 +25,16 @@ public enum OutputExport {
     /// decimal separator at full precision (empty when the sum outgrew every double). Text that a
     /// spreadsheet would run as a formula is neutralised (`CSVWriter`).
     public static func csv(_ totals: [String: OutputTotals], hulpbronnen: [String]) -> String {
-        var writer = CSVWriter(header: header(hulpbronnen: hulpbronnen))
+        table(totals, hulpbronnen: hulpbronnen).csv()
+    }
+
+    /// The rows of `csv(_:hulpbronnen:)`, one per area ordered by area code.
+    public static func table(_ totals: [String: OutputTotals], hulpbronnen: [String]) -> ExportTable {
+        var table = ExportTable(header: header(hulpbronnen: hulpbronnen))
         for (area, figures) in totals.sorted(by: { $0.key < $1.key }) {
-            writer.append([.text(area), .count(figures.activities), .count(figures.participants), .number(figures.hours),
+            table.append([.text(area), .count(figures.activities), .count(figures.participants), .number(figures.hours),
                            .count(figures.volunteers)] + hulpbronnen.map { .count(figures.count(hulpbron: $0)) })
         }
-        return writer.text
+        return table
     }
 }

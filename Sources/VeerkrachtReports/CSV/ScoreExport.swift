@@ -8,16 +8,21 @@ public enum ScoreExport {
     /// CSV text for `cells` (in the order given) under `policy`; withheld figures are empty, and
     /// text that a spreadsheet would run as a formula is neutralised (`CSVWriter`).
     public static func csv(_ cells: [ScoreCell], policy: DisclosurePolicy) -> String {
-        var writer = CSVWriter(header: header)
+        table(cells, policy: policy).csv()
+    }
+
+    /// The rows for `cells` (in the order given) under `policy`; withheld figures are empty.
+    public static func table(_ cells: [ScoreCell], policy: DisclosurePolicy) -> ExportTable {
+        var table = ExportTable(header: header)
         for cell in cells {
             let figures = cell.figures(policy)
             let v = figures.values
-            writer.append([
+            table.append([
                 .text(cell.meting), .text(cell.area), .text(cell.construct), .count(figures.n),
                 .number(v?.mean), .number(v?.standardDeviation), .number(v?.interval?.lower), .number(v?.interval?.upper),
                 .number(v?.percentLaag), .number(v?.percentHoog), .text(figures.status.rawValue),
             ])
         }
-        return writer.text
+        return table
     }
 }

@@ -5,7 +5,7 @@ import VeerkrachtStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write figures as CSV to standard output.",
+        abstract: "Write figures as CSV (to standard output or a file) or as an Excel workbook.",
         subcommands: [ExportScores.self, ExportChange.self, ExportOutput.self])
 }
 
@@ -22,6 +22,7 @@ struct ExportScores: ParsableCommand {
 
             Example:
               veerkracht export scores --by wijk --meting 2025-voorjaar > scores.csv
+              veerkracht export scores --by wijk --format xlsx --out scores.xlsx
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -33,8 +34,11 @@ struct ExportScores: ParsableCommand {
     @Option(help: ArgumentHelp("Only this meting (default: all).", valueName: "label"))
     var meting: String?
 
+    @OptionGroup var output: ExportFormatOptions
+
     func run() throws {
-        Terminal.write(try Reporting(store: database.open(), policy: disclosure.policy).scoresCSV(level: by, meting: meting))
+        try output.write(Reporting(store: database.open(), policy: disclosure.policy).scoresTable(level: by, meting: meting),
+                         sheetName: "scores")
     }
 }
 
@@ -65,7 +69,10 @@ struct ExportChange: ParsableCommand {
     @Option(help: ArgumentHelp("The later meting.", valueName: "label"))
     var naar: String
 
+    @OptionGroup var output: ExportFormatOptions
+
     func run() throws {
-        Terminal.write(try Reporting(store: database.open(), policy: disclosure.policy).changeCSV(level: by, from: van, to: naar))
+        try output.write(Reporting(store: database.open(), policy: disclosure.policy).changeTable(level: by, from: van, to: naar),
+                         sheetName: "change")
     }
 }

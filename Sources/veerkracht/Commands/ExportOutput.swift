@@ -15,7 +15,7 @@ struct ExportOutput: ParsableCommand {
 
             Example:
               veerkracht export output --by wijk \\
-                --van 2025-01-01 --tot 2025-12-31 > output-2025.csv
+                --van 2025-01-01 --tot 2025-12-31 --format csv-nl --out output-2025.csv
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -29,6 +29,8 @@ struct ExportOutput: ParsableCommand {
     @Option(help: ArgumentHelp("Last date counted, YYYY-MM-DD (default: the last activity).", valueName: "date"))
     var tot: String?
 
+    @OptionGroup var output: ExportFormatOptions
+
     func validate() throws {
         for (option, value) in [("--van", van), ("--tot", tot)] {
             if let value, case .failure(let problem) = FieldParsing.date(value) { throw ValidationError("\(option): \(problem)") }
@@ -37,6 +39,6 @@ struct ExportOutput: ParsableCommand {
     }
 
     func run() throws {
-        Terminal.write(try Reporting(store: database.open()).outputCSV(level: by, from: van, to: tot))
+        try output.write(Reporting(store: database.open()).outputTable(level: by, from: van, to: tot), sheetName: "output")
     }
 }
