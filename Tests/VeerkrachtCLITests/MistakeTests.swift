@@ -88,7 +88,7 @@ final class MistakeTests: CommandTestCase {
 
     func testMalformedArguments() throws {
         let usage = "Usage: veerkracht export scores [--db <path>] [--suppress-below <n>] [--indicative-below <n>] --by <wijk|gemeente> "
-            + "[--meting <label>]\n  See 'veerkracht export scores --help' for more information.\n"
+            + "[--meting <label>] [--format <csv|csv-nl|xlsx>] [--out <file>]\n  See 'veerkracht export scores --help' for more information.\n"
         let help = "Help:  --by <wijk|gemeente>  Aggregate per wijk or per gemeente.\n"
         try expect(["export", "scores", "--db", Self.demo], status: 64,
                    errors: "Error: Missing expected argument '--by <wijk|gemeente>'\n" + help + usage)
@@ -97,7 +97,8 @@ final class MistakeTests: CommandTestCase {
                        + help + usage)
         try expect(["export", "output", "--by", "wijk", "--van", "2025-13-01", "--db", Self.demo], status: 64,
                    errors: "Error: --van: '2025-13-01' is not a valid date in the form YYYY-MM-DD\n"
-                       + "Usage: veerkracht export output [--db <path>] --by <wijk|gemeente> [--van <date>] [--tot <date>]\n"
+                       + "Usage: veerkracht export output [--db <path>] --by <wijk|gemeente> [--van <date>] [--tot <date>] "
+                       + "[--format <csv|csv-nl|xlsx>] [--out <file>]\n"
                        + "  See 'veerkracht export output --help' for more information.\n")
         try expect(["export", "scores", "--by", "wijk", "--suppress-below", "50", "--db", Self.demo], status: 64,
                    errors: "Error: --suppress-below must be 1–1000 and --indicative-below 1–100000, not below --suppress-below\n" + usage)
