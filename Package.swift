@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "FuzzSupport"]),
         .testTarget(name: "VeerkrachtCSVTests", dependencies: ["VeerkrachtCSV"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: [
-            "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "FuzzSupport", "TestSupport",
+            "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtReports", "FuzzSupport", "TestSupport",
         ]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
         .testTarget(name: "VeerkrachtSpreadsheetTests", dependencies: [
