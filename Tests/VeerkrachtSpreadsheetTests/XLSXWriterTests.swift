@@ -41,6 +41,7 @@ final class XLSXWriterTests: FolderTestCase {
             [.text("=HYPERLINK(\"http://x\")"), .number(-0.113), .integer(48), .empty, .number(4.0)],
             [.text("  Café <Ñoño> & \"co\"; x,y  "), .number(1e-05), .integer(-3), .text(""), .number(123_456_789.125)],
             [.text("-2025"), .empty, .number(.infinity), .text("line\nbreak"), .number(0.1 + 0.2)],
+            [.text("-1e300"), .number(-1e300), .integer(Int(Int32.max)), .text("🙂 Ñ"), .empty],
         ]
         let writer = try XLSXWriter(path: path, sheetName: "scores", header: ["gebied", "gemiddelde", "n", "status", "uren"])
         for row in rows { try writer.append(row) }
@@ -50,7 +51,7 @@ final class XLSXWriterTests: FolderTestCase {
         XCTAssertEqual(book.sheets, ["scores"])
         XCTAssertEqual(book.freeze, "A2")
         XCTAssertEqual(book.bold, [true, true, true, true, true])
-        XCTAssertEqual(book.rows.count, 4)
+        XCTAssertEqual(book.rows.count, 5)
         XCTAssertEqual(book.rows[0].map(\.text), ["gebied", "gemiddelde", "n", "status", "uren"])
         for (written, read) in zip(rows, book.rows.dropFirst()) {
             XCTAssertEqual(read.count, written.count)
@@ -68,6 +69,17 @@ final class XLSXWriterTests: FolderTestCase {
                 }
             }
         }
+    }
+
+    /// A character XML cannot hold, and a literal `_xHHHH_`, use the ST_Xstring escape (ECMA-376
+    /// Part 1, 22.9.2.19) that Excel and LibreOffice decode; openpyxl shows the escaped form.
+    func testEscapedTextReachesTheSheet() throws {
+        let path = folder.appendingPathComponent("escaped.xlsx").path
+        let writer = try XLSXWriter(path: path, sheetName: "x", header: ["naam"])
+        try writer.append([.text("code_x0041_ and a\u{1}bell")])
+        try writer.finish()
+        let book = try OpenpyxlWorkbook.read(path)
+        XCTAssertEqual(book.rows[1], [.init(type: "s", kind: "str", text: "code_x005F_x0041_ and a_x0001_bell")])
     }
 
     func testAWriterDroppedUnfinishedLeavesNothing() throws {
