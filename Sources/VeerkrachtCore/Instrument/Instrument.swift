@@ -13,6 +13,10 @@ public struct Instrument: Sendable, Hashable {
     public let description: String
     /// Label shown for the "don't know / won't say" answer, stored as missing.
     public let missingLabel: String
+    /// Answer codes that mean "don't know / won't say" and are stored as missing, like an empty
+    /// answer (`missing_codes`; `NA` when the file has none). Matched without surrounding spaces, in
+    /// any case; a numeric code also in any whole-number spelling (`98.0`).
+    public let missingCodes: [String]
     /// Score thresholds for the laag/midden/hoog categories.
     public let thresholds: CategoryThresholds
     public let scales: [Scale]

@@ -45,7 +45,7 @@ private struct InstrumentParser {
 
     mutating func parse(_ root: Node) -> Instrument? {
         guard let top = mapping(root, "the file", allowed: [
-            "id", "version", "title", "description", "missing_label", "thresholds", "scales", "constructs", "items",
+            "id", "version", "title", "description", "missing_label", "missing_codes", "thresholds", "scales", "constructs", "items",
         ]) else { return nil }
         let id = identifier(top["id"], "id", at: root)
         let version = integer(top["version"], "version", at: root)
@@ -55,13 +55,14 @@ private struct InstrumentParser {
         let missingLabel = optionalText(top["missing_label"], "missing_label") ?? "weet niet / wil niet zeggen"
         let thresholds = parseThresholds(top["thresholds"])
         let scales = parseScales(top["scales"], at: root)
+        let missingCodes = parseMissingCodes(top["missing_codes"], scales: scales)
         let constructs = parseConstructs(top["constructs"], at: root)
         let items = parseItems(top["items"], at: root, scales: scales, constructs: constructs)
         let resolved = resolveScoring(constructs, items: items)
         guard let id, let version, let title, errors.isEmpty else { return nil }
         return Instrument(
             id: id, version: version, title: title, description: description, missingLabel: missingLabel,
-            thresholds: thresholds, scales: scales, constructs: resolved, items: items.map(\.item))
+            missingCodes: missingCodes, thresholds: thresholds, scales: scales, constructs: resolved, items: items.map(\.item))
     }
 
     // MARK: Sections
@@ -105,6 +106,26 @@ private struct InstrumentParser {
         }
         if scales.isEmpty && errors.isEmpty { fail(node, "scales: define at least one scale") }
         return scales
+    }
+
+    /// The `missing_codes` list: texts, each once; a number may not be an answer a scale offers
+    /// (within min…max or labelled), so that no real answer is stored as missing.
+    private mutating func parseMissingCodes(_ node: Node?, scales: [Scale]) -> [String] {
+        guard let node else { return ["NA"] }
+        guard case .sequence(let seq) = node else { fail(node, "missing_codes must be a list of codes, e.g. [98, 99, weet_niet, NA]"); return [] }
+        var codes: [String] = []
+        for entry in seq {
+            guard case .scalar(let scalar) = entry else { fail(entry, "missing_codes: each code must be a text or a number"); continue }
+            let code = scalar.string.trimmingCharacters(in: .whitespaces)
+            if codes.contains(where: { $0.lowercased() == code.lowercased() }) { fail(entry, "missing_codes: '\(code)' is listed twice"); continue }
+            if case .success(let value) = FieldParsing.wholeNumber(code),
+               let scale = scales.first(where: { (value >= $0.minimum && value <= $0.maximum) || $0.labels.contains { $0.value == value } }) {
+                fail(entry, "missing_codes: \(value) is an answer on scale '\(scale.id)' (\(scale.minimum)…\(scale.maximum)); choose a code outside every scale, such as 98")
+                continue
+            }
+            codes.append(code)
+        }
+        return codes
     }
 
     /// Constructs with their composite parts still as ids; items are attached in `resolveScoring`.

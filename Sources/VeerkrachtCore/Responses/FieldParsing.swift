@@ -64,7 +64,7 @@ public enum FieldParsing {
     }
 
     /// Whether `text` (already trimmed) is `YYYY-MM-DD`, a real day of the years 1900–2199.
-    private static func isDate(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isDate(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else { return false }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -151,7 +151,7 @@ public enum FieldParsing {
         return UnsafeBufferPointer(rebasing: raw[start..<end])
     }
 
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 

@@ -17,14 +17,17 @@ public struct ResponseValidator: Sendable {
     public let instrument: Instrument
     /// The scale of each item, in item order.
     private let itemScales: [Scale]
+    private let missingCodes: MissingCodes
 
     public init(instrument: Instrument) {
         self.instrument = instrument
         itemScales = instrument.items.map { instrument.scale(of: $0) }
+        missingCodes = MissingCodes(instrument.missingCodes)
     }
 
     /// The validated response, or every problem found. `answers` holds one text per item, in
-    /// instrument order; an empty text or `NA` is a missing answer.
+    /// instrument order; an empty text or one of the instrument's missing codes is a missing
+    /// answer. The datum may be a date-time, of which the date is kept (`FieldParsing.datum`).
     public func validate(respondent: String, wijk: String, datum: String, meting: String,
                          answers: [String]) -> Result<Response, Problems> {
         precondition(answers.count == instrument.items.count, "one answer text per item")
@@ -37,7 +40,7 @@ public struct ResponseValidator: Sendable {
         }
         let respondentID = check(.respondent, FieldParsing.label(respondent, maximum: Self.maximumLabelLength))
         let wijkCode = check(.wijk, Self.wijkCode(wijk))
-        let date = check(.datum, FieldParsing.date(datum))
+        let date = check(.datum, FieldParsing.datum(datum))
         let metingLabel = check(.meting, FieldParsing.label(meting, maximum: Self.maximumLabelLength))
         var values = [Int?](repeating: nil, count: answers.count)
         for (index, text) in answers.enumerated() {
@@ -49,7 +52,7 @@ public struct ResponseValidator: Sendable {
         return .success(Response(respondent: respondentID, wijk: wijkCode, datum: date, meting: metingLabel, answers: values))
     }
 
-    /// One answer: nil when missing, the value when on the item's scale, a problem otherwise.
+    /// One answer: nil when empty or a missing code, the value when on the item's scale, a problem otherwise.
     public func answer(_ text: String, item index: Int) -> Result<Int?, FieldProblem> {
         var text = text
         return text.withUTF8 { answer(utf8: $0, item: index) }
@@ -60,12 +63,16 @@ public struct ResponseValidator: Sendable {
         let scale = itemScales[index]
         // Most cells are one digit or empty: decided here without the general parsers.
         if text.count == 1, case let digit = text[0] &- UInt8(ascii: "0"), digit < 10 {
+            if missingCodes.contains(digit: digit) { return .success(nil) }
             let value = Int(digit)
             return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
         }
-        if text.isEmpty || FieldParsing.isMissing(utf8: text) { return .success(nil) }
+        let trimmed = FieldParsing.trimmed(utf8: text)
+        if trimmed.isEmpty || missingCodes.contains(trimmed: trimmed) { return .success(nil) }
         switch FieldParsing.wholeNumber(utf8: text) {
-        case .success(let value): return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        case .success(let value):
+            if missingCodes.contains(number: value) { return .success(nil) }
+            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
         case .failure(let problem): return .failure(problem)
         }
     }

@@ -499,7 +499,8 @@ enum ImportCheck {
             // Labels are stored in NFC, area codes in upper case.
             expect("respondent", row["respondent"], FuzzText.trimmed(fields[respondent]).precomposedStringWithCanonicalMapping)
             expect("wijk", row["wijk"], FuzzText.trimmed(fields[wijk]).uppercased())
-            expect("datum", row["datum"], FuzzText.trimmed(fields[datum]))
+            // A date-time is stored as its date.
+            expect("datum", row["datum"], String(FuzzText.trimmed(fields[datum]).prefix(10)))
             if (row["datum"] as String) > FuzzText.today { problems.append("line \(line): imported a date in the future") }
             let metingCell = metingColumn.map { FuzzText.trimmed(fields[$0]) } ?? ""
             if FuzzText.isMissing(metingCell) {
@@ -515,7 +516,7 @@ enum ImportCheck {
                 }
                 let cell = fields[column]
                 let value: Int?
-                if FuzzText.isMissing(FuzzText.trimmed(cell)) {
+                if FuzzText.isMissing(FuzzText.trimmed(cell)) || FuzzText.isMissingCode(cell, of: Fixtures.instrument) {
                     value = nil
                 } else if let number = FuzzText.wholeNumber(cell) {
                     value = number
@@ -888,6 +889,13 @@ extension FuzzText {
 
     /// Empty or NA (any case).
     static func isMissing(_ trimmed: String) -> Bool { trimmed.isEmpty || trimmed.lowercased() == "na" }
+
+    /// One of the instrument's missing codes: as written (any case), or a number among them.
+    static func isMissingCode(_ cell: String, of instrument: Instrument) -> Bool {
+        let codes = instrument.missingCodes
+        return codes.contains { $0.lowercased() == trimmed(cell).lowercased() }
+            || wholeNumber(cell).map { number in codes.contains { wholeNumber($0) == number } } == true
+    }
 
     /// `[+-]digits`, optionally followed by `.` and zeros; at most 18 digits (ASCII only).
     static func wholeNumber(_ cell: String) -> Int? {

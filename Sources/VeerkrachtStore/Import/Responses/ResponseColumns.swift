@@ -12,14 +12,20 @@ struct ResponseColumns {
     let names: [String]
     let warnings: [String]
 
-    /// Maps the header; throws every header problem (missing or duplicate columns).
+    /// Maps the header, also as a survey tool exports it (`ExportHeader`); throws every header
+    /// problem (missing or duplicate columns), with a hint where the header looks like something
+    /// else.
     init(header: CSVRecord, instrument: Instrument, metingOption: String?) throws(ImportRefused) {
         names = header.fields.map(HeaderColumns.normalisedName)
+        let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
+        let export = ExportHeader(names: names, fields: header.fields, known: known)
         var log = IssueLog()
-        let position = HeaderColumns.positions(names, line: header.line, log: &log)
+        let position = HeaderColumns.positions(export.matched, line: header.line, log: &log)
+        var hints: [String] = []
         func required(_ name: String) -> Int {
             if let index = position[name] { return index }
             log.add(ImportIssue(line: header.line, reason: "the header has no column '\(name)'"))
+            hints += export.hint(missing: name, what: "column '\(name)'").map { [$0] } ?? []
             return -1
         }
         respondent = required("respondent")
@@ -28,6 +34,7 @@ struct ResponseColumns {
         meting = position["meting"]
         if meting == nil && metingOption == nil {
             log.add(ImportIssue(line: header.line, reason: "the header has no column 'meting'; add it or give --meting LABEL"))
+            hints += export.hint(missing: "meting", what: "column 'meting'").map { [$0] } ?? []
         }
         let itemColumns = instrument.items.map { position[$0.id] ?? -1 }
         items = itemColumns
@@ -35,10 +42,16 @@ struct ResponseColumns {
         if !absent.isEmpty {
             log.add(ImportIssue(line: header.line, reason: "the header has no column for \(absent.count == 1 ? "item" : "items") "
                 + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))
+            hints += absent.compactMap { export.hint(missing: $0, what: "item \($0)") }
+            if let label = export.labelColumn(instrument) {
+                hints.append("the header looks like item texts (labels), such as column \(label.index + 1) \(MessageText.quoted(label.name)), "
+                    + "where item ids belong: export with item names as headers ('XML values and headers' in KoboToolbox)")
+            }
         }
-        let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
-        warnings = HeaderColumns.ignored(names, known: known, isNot: "is not part of \(instrument.reference)",
-                                         areNot: "are not part of \(instrument.reference)")
+        for hint in hints { log.add(ImportIssue(line: header.line, reason: hint)) }
+        warnings = (export.systemWarning.map { [$0] } ?? [])
+            + HeaderColumns.ignored(export.matched, known: known.union(export.systemNames), isNot: "is not part of \(instrument.reference)",
+                                    areNot: "are not part of \(instrument.reference)")
         guard log.isEmpty else { throw log.refusal(warnings: warnings) }
     }
 

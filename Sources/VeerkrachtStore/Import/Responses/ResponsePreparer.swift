@@ -93,7 +93,7 @@ struct ResponsePreparer: Sendable {
         if case .failure(let problem) = respondent { problems.append((.respondent, problem)) }
         let wijk = wijken.index(of: fields[columns.wijk], rules: rules.wijken)
         if case .failure(let problem) = wijk { problems.append((.wijk, problem)) }
-        var datum = FieldParsing.date(utf8: fields[columns.datum])
+        var datum = FieldParsing.datum(utf8: fields[columns.datum])
         if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !bounds.contains(date) {
             if let problem = rules.metingen.datum(String(decoding: date, as: UTF8.self), meting: known) { datum = .failure(problem) }
         }
