@@ -181,6 +181,18 @@ enum Schema {
         }
         migrator.registerMigration("v6: answers as compact vectors", migrate: storeAnswersAsVectors)
         migrator.registerMigration("v7: managed metingen, ids never reused, undoable imports", migrate: manageEntries)
+        migrator.registerMigration("v8: veerkrachtmeter v1 declares its missing codes") { db in
+            // The bundled v1 gained one declaration, `missing_codes`; a database that registered the
+            // text before it gets the same line, so its imports read 98/99/weet_niet as "weet niet"
+            // and `veerkracht init` finds the stored text equal to the bundled one.
+            let anchor = "missing_label: weet niet / wil niet zeggen\n"
+            let declaration = "# Answers stored as missing, as survey tools code \"weet niet / wil niet zeggen\" (an empty answer always is).\n"
+                + "missing_codes: [\"98\", \"99\", weet_niet, NA, \"\"]\n"
+            try db.execute(sql: """
+                UPDATE instrument SET definition = replace(definition, ?, ?)
+                WHERE name = 'veerkrachtmeter' AND version = 1 AND instr(definition, 'missing_codes:') = 0
+                """, arguments: [anchor, anchor + declaration])
+        }
         return migrator
     }
 }

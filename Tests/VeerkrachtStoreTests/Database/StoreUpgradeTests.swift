@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-@testable import VeerkrachtStore
+@_spi(Testing) @testable import VeerkrachtStore
 import TestSupport
+import VeerkrachtSurveys
 import XCTest
 
 /// Opening a database of an earlier version names the migrations about to run, so that the command
@@ -14,7 +15,8 @@ final class StoreUpgradeTests: FolderTestCase {
         try old.close()
         var told: [[String]] = []
         _ = try Store(path: path) { told.append($0) }
-        XCTAssertEqual(told, [["v6: answers as compact vectors", "v7: managed metingen, ids never reused, undoable imports"]])
+        XCTAssertEqual(told, [["v6: answers as compact vectors", "v7: managed metingen, ids never reused, undoable imports",
+                               "v8: veerkrachtmeter v1 declares its missing codes"]])
         _ = try Store(path: path) { told.append($0) }
         XCTAssertEqual(told.count, 1, "an up-to-date database is opened without a word")
         _ = try Store(path: folder.appendingPathComponent("new.sqlite").path) { told.append($0) }
@@ -58,5 +60,30 @@ final class ManagedEntriesMigrationTests: FolderTestCase {
         }
         XCTAssertEqual(ids.0, 9, "above the deleted 8 the audit log names")
         XCTAssertEqual(ids.1, 4)
+    }
+}
+
+/// Migration v8 gives a veerkrachtmeter v1 registered before `missing_codes` existed the same
+/// declaration, so the database's instrument is the bundled one again, 98/99 included.
+final class MissingCodesMigrationTests: FolderTestCase {
+    func testTheV1RegisteredBeforeMissingCodesBecomesTheBundledText() throws {
+        let bundled = BundledInstruments.veerkrachtmeterV1
+        let declaration = try XCTUnwrap(bundled.range(of: "# Answers stored as missing"))
+        let end = try XCTUnwrap(bundled.range(of: "\n", range: bundled.range(of: "missing_codes:")!.upperBound..<bundled.endIndex))
+        var earlier = bundled
+        earlier.removeSubrange(declaration.lowerBound..<end.upperBound)
+        XCTAssertFalse(earlier.contains("missing_codes"))
+
+        let path = folder.appendingPathComponent("v7.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(old, upTo: "v7: managed metingen, ids never reused, undoable imports")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO instrument (name, version, definition, registered_at) VALUES ('veerkrachtmeter', 1, ?, '')",
+                           arguments: [earlier])
+        }
+        try old.close()
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.fetchOneRow("SELECT definition FROM instrument")?["definition"] as String?, bundled)
+        XCTAssertEqual(try store.instrument().instrument.missingCodes.count, 5)
     }
 }
