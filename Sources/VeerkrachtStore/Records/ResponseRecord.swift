@@ -62,14 +62,20 @@ struct ResponseRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 extension ResponseRecord {
-    /// The INSERT of one imported row: a value for every column of `response`, in the table's
-    /// order, which `CodingKeys` follows (a test compares them), so the columns are not named
-    /// again. Values left unbound are NULL: the id (SQLite chooses it) and `entered_by`.
-    static let importInsertSQL = "INSERT INTO response VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    /// The columns an imported row fills, in the order of `importInsertSQL` (the id is SQLite's,
+    /// `entered_by` stays NULL); `RecordColumnOrderTests` holds the SQL to this list.
+    static let importColumns: [CodingKeys] = [.respondent, .metingID, .wijk, .datum, .instrumentID, .answers, .scores, .batchID, .sourceLine]
 
-    /// Where `column` is bound in `importInsertSQL`: its place in the table, from 1.
+    /// The INSERT of one imported row. Naming only the columns it fills keeps SQLite from binding
+    /// two NULLs per row.
+    static let importInsertSQL = """
+        INSERT INTO response (respondent, meting_id, wijk, datum, instrument_id, answers, scores, batch_id, source_line) \
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Where `column` is bound in `importInsertSQL`, from 1.
     static func importPosition(_ column: CodingKeys) -> Int32 {
-        Int32(CodingKeys.allCases.firstIndex(of: column)!) + 1
+        Int32(importColumns.firstIndex(of: column)!) + 1
     }
 
     /// Whether `respondent` already has a response at meting `metingID`, other than the response `excluding`.
