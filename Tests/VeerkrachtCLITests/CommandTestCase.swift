@@ -20,3 +20,22 @@ class CommandTestCase: FolderTestCase {
     /// The path of `name` in this test's folder.
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 }
+
+/// A test that reads the demo database, made once per test class: its tests change nothing in it.
+class DemoDatabaseTestCase: CommandTestCase {
+    private static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-cli-demo-\(UUID().uuidString)")
+    /// The demo database's path.
+    static var demo: String { demoFolder.appendingPathComponent("demo.sqlite").path }
+
+    override class func setUp() {
+        super.setUp()
+        guard let tool = try? CommandLineTool.built() else { return }
+        try? FileManager.default.createDirectory(at: demoFolder, withIntermediateDirectories: true)
+        _ = try? tool.run(["demo", "--db", demo])
+    }
+
+    override class func tearDown() {
+        try? FileManager.default.removeItem(at: demoFolder)
+        super.tearDown()
+    }
+}

@@ -3,11 +3,7 @@ import TestSupport
 import XCTest
 
 /// `export scores|change|output --format csv|csv-nl|xlsx [--out FILE]`, run as a user does.
-final class ExportFormatCommandTests: CommandTestCase {
-    /// The demo database all these tests read (made once: they change nothing in it).
-    private static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-formats-\(UUID().uuidString)")
-    private static var demo: String { demoFolder.appendingPathComponent("demo.sqlite").path }
-
+final class ExportFormatCommandTests: DemoDatabaseTestCase {
     /// Each export with its arguments and the columns that hold text (the others hold numbers).
     private static let exports: [(arguments: [String], textColumns: Set<String>)] = [
         (["export", "scores", "--by", "wijk"], ["meting", "gebied", "construct", "status"]),
@@ -15,18 +11,6 @@ final class ExportFormatCommandTests: CommandTestCase {
          ["gebied", "construct", "significant", "status"]),
         (["export", "output", "--by", "wijk"], ["gebied"]),
     ]
-
-    override class func setUp() {
-        super.setUp()
-        guard let tool = try? CommandLineTool.built() else { return }
-        try? FileManager.default.createDirectory(at: demoFolder, withIntermediateDirectories: true)
-        _ = try? tool.run(["demo", "--db", demo])
-    }
-
-    override class func tearDown() {
-        try? FileManager.default.removeItem(at: demoFolder)
-        super.tearDown()
-    }
 
     private func run(_ arguments: [String]) throws -> CommandLineTool.Outcome {
         try tool.run(arguments + ["--db", Self.demo])

@@ -4,23 +4,7 @@ import XCTest
 
 /// The common mistakes, with the message and exit status a user sees: 1 for a command that could
 /// not do its work, 64 for a command line that does not parse.
-final class MistakeTests: CommandTestCase {
-    /// The demo database all these tests read (made once: they change nothing in it).
-    private static let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-mistakes-\(UUID().uuidString)")
-    private static var demo: String { demoFolder.appendingPathComponent("demo.sqlite").path }
-
-    override class func setUp() {
-        super.setUp()
-        guard let tool = try? CommandLineTool.built() else { return }
-        try? FileManager.default.createDirectory(at: demoFolder, withIntermediateDirectories: true)
-        _ = try? tool.run(["demo", "--db", demo])
-    }
-
-    override class func tearDown() {
-        try? FileManager.default.removeItem(at: demoFolder)
-        super.tearDown()
-    }
-
+final class MistakeTests: DemoDatabaseTestCase {
     private func expect(_ arguments: [String], status: Int32, errors: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let run = try tool.run(arguments)
         XCTAssertEqual(run.status, status, run.errors, file: file, line: line)
