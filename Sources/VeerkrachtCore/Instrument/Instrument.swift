@@ -51,6 +51,21 @@ public struct Scale: Sendable, Hashable {
 
     /// Whether `value` is a valid answer on this scale.
     public func accepts(_ value: Int) -> Bool { value >= minimum && value <= (isOpen ? max(maximum, Limits.openScaleAnswer) : maximum) }
+
+    /// The answers a form offers, one per value from `minimum` to `maximum`: each value's label
+    /// when the scale labels every value, otherwise the number (`5+` for an open scale's maximum).
+    /// An import reads these texts, and the labels, as the values they stand for.
+    public var choices: [ScaleLabel] {
+        let label = Dictionary(labels.map { ($0.value, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let values = Array(minimum...maximum)
+        let fullyLabelled = values.allSatisfy { label[$0] != nil }
+        return values.map { value in
+            ScaleLabel(value: value, text: fullyLabelled ? label[value]! : (isOpen && value == maximum ? "\(value)+" : String(value)))
+        }
+    }
+
+    /// Whether every value has a label of its own (the choices are words, not numbers).
+    public var isFullyLabelled: Bool { Set(labels.map(\.value)).isSuperset(of: minimum...maximum) }
 }
 
 /// The label of one answer value on a scale.

@@ -3,7 +3,7 @@ import Yams
 
 extension Instrument {
     /// Column names of a responses file that can never be item ids.
-    public static let reservedColumns: Set<String> = ["respondent", "wijk", "datum", "meting"]
+    public static let reservedColumns = Set(ResponseField.allCases.map(\.column))
 
     /// Parses and validates an instrument file (format: `Surveys/README.md`).
     ///

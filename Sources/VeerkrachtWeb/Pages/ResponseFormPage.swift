@@ -39,18 +39,18 @@ enum ResponseFormPage {
     /// Respondent, wijk, meting and datum.
     private static func about(_ values: ResponseForm, choices: EntryChoices, problems: FormProblems) -> HTML {
         let wijk = choices.wijken.isEmpty
-            ? Controls.input("wijk", label: "Wijk", value: values.wijk, hint: "CBS-wijkcode, bijvoorbeeld WK077201", problem: problems["wijk"])
-            : Controls.select("wijk", label: "Wijk", options: choices.wijkOptions, selected: values.wijk, prompt: "Kies een wijk",
+            ? Controls.input("wijk", label: ResponseField.wijk.label, value: values.wijk, hint: "CBS-wijkcode, bijvoorbeeld WK077201", problem: problems["wijk"])
+            : Controls.select("wijk", label: ResponseField.wijk.label, options: choices.wijkOptions, selected: values.wijk, prompt: "Kies een wijk",
                               hint: "Waar de respondent woont.", problem: problems["wijk"])
         return tag("fieldset", ["class": "about"],
                    tag("legend", [:], "Over deze vragenlijst"),
                    tag("div", ["class": "fields"],
-                       Controls.input("respondent", label: "Respondentcode", value: values.respondent,
+                       Controls.input("respondent", label: ResponseField.respondent.label, value: values.respondent,
                                       hint: "De code op het formulier; nooit een naam of adres.", problem: problems["respondent"],
                                       autocomplete: "off"),
                        wijk,
                        meting(values, choices: choices, problems: problems),
-                       Controls.input("datum", label: "Datum van invullen", value: values.datum, hint: "Dag, maand en jaar.",
+                       Controls.input("datum", label: ResponseField.datum.label, value: values.datum, hint: "Dag, maand en jaar.",
                                       problem: problems["datum"], type: "date")))
     }
 
@@ -59,7 +59,7 @@ enum ResponseFormPage {
         let options = choices.metingOptions
         let selected = values.meting.isEmpty && options.count == 1 ? options[0].value : values.meting
         let hint = options.isEmpty ? "Er is geen open meting: vraag de analist er een te openen." : "Alleen open metingen nemen invoer aan."
-        return Controls.select("meting", label: "Meting", options: options, selected: selected, prompt: "Kies een meting",
+        return Controls.select("meting", label: ResponseField.meting.label, options: options, selected: selected, prompt: "Kies een meting",
                                hint: hint, problem: problems["meting"])
     }
 
@@ -68,16 +68,14 @@ enum ResponseFormPage {
     private static func item(_ index: Int, instrument: Instrument, value: String?, problem: String?) -> HTML {
         let item = instrument.items[index]
         let scale = instrument.scale(of: item)
-        let label = Dictionary(scale.labels.map { ($0.value, $0.text) }, uniquingKeysWith: { first, _ in first })
         let values = Array(scale.minimum...scale.maximum)
-        let fullyLabelled = values.allSatisfy { label[$0] != nil }
+        let fullyLabelled = scale.isFullyLabelled
         let current = value.map { FieldParsing.trimmed($0) }
         let currentNumber = current.flatMap { try? FieldParsing.wholeNumber($0).get() }
         let isMissing = current.map { FieldParsing.isMissing($0) } ?? false
 
-        var choices: [HTML] = values.map { number in
-            let text = fullyLabelled ? label[number]! : (scale.isOpen && number == scale.maximum ? "\(number)+" : String(number))
-            return choice(item.id, value: String(number), text: text, checked: currentNumber == number)
+        var choices: [HTML] = scale.choices.map { answer in
+            choice(item.id, value: String(answer.value), text: answer.text, checked: currentNumber == answer.value)
         }
         if let current, !isMissing, currentNumber.map({ !values.contains($0) }) ?? true {
             choices.append(choice(item.id, value: current, text: current, checked: true))
