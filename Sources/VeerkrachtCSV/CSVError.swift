@@ -13,4 +13,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "line \(line): \(message)" }
+
+    /// The message for bytes that are not UTF-8, for callers that add advice to it.
+    public static let invalidUTF8 = "invalid UTF-8"
 }

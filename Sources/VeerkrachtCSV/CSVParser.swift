@@ -241,7 +241,7 @@ struct CSVParser {
         try append(p, from, to)
         if carried || !ascii {
             let valid = bytes.withUnsafeBufferPointer { all in isValidUTF8(UnsafeBufferPointer(rebasing: all[fieldStart..<used])) }
-            guard valid else { throw CSVError(line: fieldLine, message: "invalid UTF-8") }
+            guard valid else { throw CSVError(line: fieldLine, message: CSVError.invalidUTF8) }
         }
         if ends.count == CSVReader.maximumFields { throw tooManyFields() }
         ends.append(used)

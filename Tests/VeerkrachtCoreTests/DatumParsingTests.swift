@@ -19,10 +19,23 @@ final class DatumParsingTests: XCTestCase {
         for (text, date) in cases { XCTAssertEqual(FieldParsing.datum(text), .success(date), "'\(text)'") }
     }
 
+    func testDayFirstDatesAsADutchExcelWritesThem() {
+        let cases = [
+            "25-4-2025": "2025-04-25",
+            "25-04-2025": "2025-04-25",
+            "1-1-2025": "2025-01-01",
+            " 29-2-2024 ": "2024-02-29",
+            "25-4-2025 10:00": "2025-04-25",
+            "25-4-2025 10:17:30": "2025-04-25",
+        ]
+        for (text, date) in cases { XCTAssertEqual(FieldParsing.datum(text), .success(date), "'\(text)'") }
+    }
+
     func testInvalidStaysInvalid() {
         for text in ["2025-02-29T10:00:00", "2025-04-25T24:00", "2025-04-25T10:60", "2025-04-25T10", "2025-04-25T", "2025-04-25x10:00",
                      "2025-04-25T10:17:30.", "2025-04-25T10:17:30+1", "2025-04-25T10:17:30+01:0", "2025-04-25T10:17:30 extra",
-                     "25-4-2025 10:00", "2025-04-25\n", "", "NA"] {
+                     "2025-04-25\n", "", "NA", "29-2-2025", "32-1-2025", "0-1-2025", "25-13-2025", "25-4-25", "125-4-2025",
+                     "25-4-02025", "25/4/2025", "25.4.2025", "25-4-2025x", "25-4-2025T", "25--4-2025", "-4-2025", "25-4-1899"] {
             XCTAssertEqual(FieldParsing.datum(text), .failure(.invalidDate(text)), "'\(text)'")
         }
     }

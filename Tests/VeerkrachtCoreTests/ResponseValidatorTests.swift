@@ -80,11 +80,14 @@ final class ResponseValidatorTests: XCTestCase {
         XCTAssertEqual(try validator.answer("4.00", item: item("coh1")).get(), 4)
         XCTAssertEqual(try validator.answer(" 4 ", item: item("coh1")).get(), 4)
         XCTAssertEqual(try validator.answer("10.0", item: item("svt1")).get(), 10)
+        // A Dutch Excel writes a decimal comma.
+        XCTAssertEqual(try validator.answer("4,0", item: item("coh1")).get(), 4)
+        XCTAssertEqual(try validator.answer("10,00", item: item("svt1")).get(), 10)
         XCTAssertEqual(try validate(answers: answers(setting: ["coh2": "4.0"])).get().answers[item("coh2")], 4)
     }
 
     func testNonIntegerAnswersRefused() {
-        for text in ["3.5", "1e3", "abc", "4,0", "3 4", "0x3", "4.01", "."] {
+        for text in ["3.5", "1e3", "abc", "4,5", "4,0,0", "3 4", "0x3", "4.01", "."] {
             XCTAssertEqual(validator.answer(text, item: item("coh1")), .failure(.notAWholeNumber(text)), "'\(text)'")
         }
         let problem = onlyProblem(validate(answers: answers(setting: ["bin2": "3.5"])))
@@ -282,10 +285,11 @@ final class FieldParsingTests: XCTestCase {
     func testWholeNumber() {
         XCTAssertEqual(FieldParsing.wholeNumber("4"), .success(4))
         XCTAssertEqual(FieldParsing.wholeNumber("4.0"), .success(4))
+        XCTAssertEqual(FieldParsing.wholeNumber("4,0"), .success(4), "a decimal comma, as a Dutch Excel writes it")
         XCTAssertEqual(FieldParsing.wholeNumber(" 12 "), .success(12))
         XCTAssertEqual(FieldParsing.wholeNumber("0"), .success(0))
         XCTAssertEqual(FieldParsing.wholeNumber("-3"), .success(-3))
-        for text in ["3.5", "1e3", "abc", "", " ", "99999999999999999999", ".0", "4,0", "½", "٣"] {
+        for text in ["3.5", "1e3", "abc", "", " ", "99999999999999999999", ".0", ",0", "4,5", "4.0,0", "½", "٣"] {
             XCTAssertEqual(FieldParsing.wholeNumber(text), .failure(.notAWholeNumber(text)), "'\(text)'")
         }
     }

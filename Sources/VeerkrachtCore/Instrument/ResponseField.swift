@@ -17,3 +17,16 @@ public enum ResponseField: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension Instrument {
+    /// The columns a responses file may name by their question text instead, as a survey tool's
+    /// export with labels as headers does: each fixed field's label and each item's text (as
+    /// `FieldParsing.comparable` gives them) → the column's name. A text two items share names neither.
+    public var columnsByLabel: [String: String] {
+        var columns = Dictionary(ResponseField.allCases.map { (FieldParsing.comparable($0.label), $0.column) }, uniquingKeysWith: { a, _ in a })
+        let texts = items.map { FieldParsing.comparable($0.text) }
+        let counts = Dictionary(texts.map { ($0, 1) }, uniquingKeysWith: +)
+        for (item, text) in zip(items, texts) where counts[text] == 1 && columns[text] == nil { columns[text] = item.id }
+        return columns
+    }
+}

@@ -25,7 +25,7 @@ public enum FieldParsing {
     /// `wholeNumber` for a cell given as UTF-8 bytes.
     public static func wholeNumber(utf8 raw: UnsafeBufferPointer<UInt8>) -> Result<Int, FieldProblem> {
         var text = trimmed(utf8: raw)
-        if let dot = text.firstIndex(of: UInt8(ascii: ".")) {
+        if let dot = text.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
             guard text[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return .failure(.notAWholeNumber(string(raw))) }
             text = UnsafeBufferPointer(rebasing: text[..<dot])
         }
@@ -133,13 +133,19 @@ public enum FieldParsing {
 
     /// `label` for a cell given as UTF-8 bytes. Printable ASCII (nearly every id) is checked on the
     /// bytes themselves; other text goes through `label(_:maximum:)`.
-    public static func label(utf8 raw: UnsafeBufferPointer<UInt8>, maximum: Int) -> Result<LabelBytes, FieldProblem> {
+    public static func label(utf8 raw: UnsafeBufferPointer<UInt8>, maximum: Int) -> Result<CellText, FieldProblem> {
         let text = trimmed(utf8: raw)
         if !text.isEmpty && text.allSatisfy({ (0x20..<0x7F).contains($0) }) {
             // Printable ASCII: one Unicode scalar per byte, already in NFC.
-            return text.count <= maximum ? .success(.ascii(text)) : .failure(.tooLong(maximum: maximum))
+            return text.count <= maximum ? .success(.asWritten(text)) : .failure(.tooLong(maximum: maximum))
         }
-        return label(string(text), maximum: maximum).map { .text($0) }
+        return label(string(text), maximum: maximum).map { .rewritten($0) }
+    }
+
+    /// A text people wrote (an answer label, a question as a column header) in the form texts are
+    /// compared in: without surrounding white space, in lower case, runs of white space as one space.
+    public static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The bytes without surrounding spaces and tabs.
@@ -184,9 +190,26 @@ private extension String {
     }
 }
 
-/// A valid label read from a file's bytes: the bytes themselves when they are printable ASCII,
-/// else the label's text in NFC.
-public enum LabelBytes {
-    case ascii(UnsafeBufferPointer<UInt8>)
-    case text(String)
+/// A valid value read from a cell's bytes, in the form it is stored in: the (trimmed) bytes
+/// themselves where they already are that form (a printable ASCII label, an ISO date), else the
+/// text they stand for (a label in NFC, a day-first date as `YYYY-MM-DD`).
+public enum CellText {
+    case asWritten(UnsafeBufferPointer<UInt8>)
+    case rewritten(String)
+
+    /// The stored form as text.
+    public var string: String {
+        switch self {
+        case .asWritten(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .rewritten(let text): text
+        }
+    }
+
+    /// Calls `body` with the stored form's UTF-8 bytes.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch self {
+        case .asWritten(let bytes): return try body(bytes)
+        case .rewritten(var text): return try text.withUTF8(body)
+        }
+    }
 }

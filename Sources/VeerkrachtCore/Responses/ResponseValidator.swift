@@ -18,11 +18,17 @@ public struct ResponseValidator: Sendable {
     /// The scale of each item, in item order.
     private let itemScales: [Scale]
     private let missingCodes: MissingCodes
+    private let texts: AnswerTexts
+    /// A mapping file's answer values, which come before every other reading of a cell.
+    private let recoding: AnswerRecoding?
 
-    public init(instrument: Instrument) {
+    /// A validator for `instrument`'s responses; answers read through `mapping` when given.
+    public init(instrument: Instrument, mapping: ResponseMapping? = nil) {
         self.instrument = instrument
         itemScales = instrument.items.map { instrument.scale(of: $0) }
-        missingCodes = MissingCodes(instrument.missingCodes)
+        missingCodes = MissingCodes(instrument.missingCodes + (mapping?.missingCodes ?? []))
+        texts = AnswerTexts(instrument)
+        recoding = mapping.flatMap { AnswerRecoding($0, instrument: instrument) }
     }
 
     /// The validated response, or every problem found. `answers` holds one text per item, in
@@ -52,7 +58,8 @@ public struct ResponseValidator: Sendable {
         return .success(Response(respondent: respondentID, wijk: wijkCode, datum: date, meting: metingLabel, answers: values))
     }
 
-    /// One answer: nil when empty or a missing code, the value when on the item's scale, a problem otherwise.
+    /// One answer: nil when empty or a missing code, the value when on the item's scale (written as
+    /// its number, or as its label or choice text: `AnswerTexts`), a problem otherwise.
     public func answer(_ text: String, item index: Int) -> Result<Int?, FieldProblem> {
         var text = text
         return text.withUTF8 { answer(utf8: $0, item: index) }
@@ -61,6 +68,9 @@ public struct ResponseValidator: Sendable {
     /// `answer` for a cell given as UTF-8 bytes (importers read fields as bytes).
     public func answer(utf8 text: UnsafeBufferPointer<UInt8>, item index: Int) -> Result<Int?, FieldProblem> {
         let scale = itemScales[index]
+        if let recoding, let value = recoding.value(text, item: index) {
+            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+        }
         // Most cells are one digit or empty: decided here without the general parsers.
         if text.count == 1, case let digit = text[0] &- UInt8(ascii: "0"), digit < 10 {
             if missingCodes.contains(digit: digit) { return .success(nil) }
@@ -73,7 +83,7 @@ public struct ResponseValidator: Sendable {
         case .success(let value):
             if missingCodes.contains(number: value) { return .success(nil) }
             return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
-        case .failure(let problem): return .failure(problem)
+        case .failure(let problem): return texts.value(trimmed, item: index).map { .success($0) } ?? .failure(problem)
         }
     }
 

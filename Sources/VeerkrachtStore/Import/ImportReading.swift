@@ -26,11 +26,17 @@ extension Store {
         do {
             return try reader.nextRow()
         } catch let error as CSVError {
-            log.add(ImportIssue(line: error.line, reason: error.message))
+            log.add(ImportIssue(line: error.line, reason: error.message == CSVError.invalidUTF8 ? notUTF8 : error.message))
             throw log.refusal(warnings: [])
         } catch {
             log.add(ImportIssue(line: 0, reason: "\(error)"))
             throw log.refusal(warnings: [])
         }
     }
+
+    /// Why a file with bytes that are not UTF-8 is refused, and what to do: Excel's plain "CSV"
+    /// saves Windows-1252, whose accented letters are such bytes. (Decoding it instead would guess:
+    /// the same bytes are other letters in other code pages.)
+    static let notUTF8 = "\(CSVError.invalidUTF8): the file is not saved as UTF-8 (Excel's plain 'CSV' saves Windows-1252); "
+        + "in Excel choose Opslaan als > 'CSV UTF-8 (door komma's gescheiden)' and import that file"
 }

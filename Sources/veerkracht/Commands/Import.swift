@@ -29,6 +29,21 @@ struct ImportResponses: ParsableCommand {
             add a really new meting first with `veerkracht metingen add`. A closed meting takes no \
             imports. Dates may not lie in the future nor outside the meting's period.
 
+            Exports of KoboToolbox, ODK Central and LimeSurvey are read as they come: group \
+            prefixes (groep/coh1, groep-coh1) are taken off, the tools' own columns are ignored, \
+            question texts may stand for the column names and answer texts (labels) for the \
+            values; "weet niet" codes such as 98 and 99 are missing answers. Dates may be \
+            date-times (the date part is kept) or day first as a Dutch Excel writes them \
+            (25-4-2025); a decimal comma is read (5,0 is 5).
+
+            Another source's columns and answer codes map with --kolommen FILE, a YAML file:
+              kolommen:               # column in the file: item id or respondent, wijk, datum, meting
+                "Q1[SQ001]": coh1
+                token: respondent
+              waarden:                # answer texts and their values, for 'alle' items or one item
+                alle: {A1: 1, A2: 2, A3: 3, A4: 4, A5: 5}
+              ontbrekend: ["-oth-"]   # extra codes for "weet niet"
+
             If any row has an error, nothing is stored: every error is listed as \
             'line L, column C: reason' and the exit status is 1.
 
@@ -47,13 +62,18 @@ struct ImportResponses: ParsableCommand {
     @Option(help: ArgumentHelp("Id of the instrument the responses answered (default: the last registered).", valueName: "id"))
     var instrument: String?
 
+    @Option(help: ArgumentHelp("A YAML file mapping the file's columns and answer codes onto the instrument (see above).",
+                               valueName: "file"))
+    var kolommen: String?
+
     func run() throws {
         let store = try database.openForOwnData()
         let stored = try store.instrument(id: instrument)
+        let mapping = try kolommen.map { try MappingFile.load($0, instrument: stored.instrument) }
         let reader = try CSVFile.open(file)
         let outcome = try ImportRun.perform(title: "Importing \(file)") {
             try store.importResponses(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, meting: meting,
-                                      instrument: stored, progress: $0)
+                                      instrument: stored, mapping: mapping, progress: $0)
         }
         Terminal.message("Imported \(outcome.rows) responses from \(file) (instrument \(stored.instrument.reference)) "
             + "as import \(outcome.batchID); `veerkracht import undo \(outcome.batchID)` removes them again.")

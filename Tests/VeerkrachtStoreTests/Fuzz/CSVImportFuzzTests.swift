@@ -499,8 +499,8 @@ enum ImportCheck {
             // Labels are stored in NFC, area codes in upper case.
             expect("respondent", row["respondent"], FuzzText.trimmed(fields[respondent]).precomposedStringWithCanonicalMapping)
             expect("wijk", row["wijk"], FuzzText.trimmed(fields[wijk]).uppercased())
-            // A date-time is stored as its date.
-            expect("datum", row["datum"], String(FuzzText.trimmed(fields[datum]).prefix(10)))
+            // A date-time is stored as its date, a day-first date (25-4-2025) as the ISO date.
+            expect("datum", row["datum"], FuzzText.dayFirst(FuzzText.trimmed(fields[datum])) ?? String(FuzzText.trimmed(fields[datum]).prefix(10)))
             if (row["datum"] as String) > FuzzText.today { problems.append("line \(line): imported a date in the future") }
             let metingCell = metingColumn.map { FuzzText.trimmed(fields[$0]) } ?? ""
             if FuzzText.isMissing(metingCell) {
@@ -520,6 +520,8 @@ enum ImportCheck {
                     value = nil
                 } else if let number = FuzzText.wholeNumber(cell) {
                     value = number
+                } else if let answer = FuzzText.answerText(cell, item: item, of: Fixtures.instrument) {
+                    value = answer
                 } else {
                     problems.append("line \(line): imported \(FuzzText.escaped(cell)) as an answer to \(item.id)")
                     continue
@@ -897,10 +899,34 @@ extension FuzzText {
             || wholeNumber(cell).map { number in codes.contains { wholeNumber($0) == number } } == true
     }
 
-    /// `[+-]digits`, optionally followed by `.` and zeros; at most 18 digits (ASCII only).
+    /// The value an answer written as a word stands for: a label of the item's scale, or the
+    /// number of a scale that labels only some values (`5+` for an open scale's end); nil (inner
+    /// optional) for the instrument's missing label. In any case, spaces around and repeated ignored.
+    static func answerText(_ cell: String, item: Item, of instrument: Instrument) -> Int?? {
+        let words = { (text: String) in text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let text = words(cell)
+        if text == words(instrument.missingLabel) { return .some(nil) }
+        let scale = instrument.scale(of: item)
+        if let label = scale.labels.first(where: { words($0.text) == text }) { return label.value }
+        if scale.isOpen && text == "\(scale.maximum)+" { return scale.maximum }
+        return nil
+    }
+
+    /// `d-m-yyyy` (one or two digits for day and month), possibly with a time after a space, as `YYYY-MM-DD`
+    /// when that is a date (`isDate`).
+    static func dayFirst(_ text: String) -> String? {
+        let date = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }) else { return nil }
+        let iso = "\(parts[2])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[0].count == 1 ? "0" : "")\(parts[0])"
+        return StoreAudit.isDate(iso) ? iso : nil
+    }
+
+    /// `[+-]digits`, optionally followed by `.` or `,` and zeros; at most 18 digits (ASCII only).
     static func wholeNumber(_ cell: String) -> Int? {
         var bytes = Array(trimmed(cell).utf8)[...]
-        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) {
+        if let dot = bytes.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
             guard bytes[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return nil }
             bytes = bytes[..<dot]
         }
@@ -991,7 +1017,8 @@ enum OddValues {
         "-1", "6", "11", "99", "-2147483648", "2147483648", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
         "999999999999999999", "1000000000000000000", "99999999999999999999999999999999", "٤", "４", "⁴", "Ⅳ", "4\u{200F}",
         "\u{200F}4", "\u{202E}4", "\u{FEFF}4", "4\u{200B}", "\u{00A0}4", "4\u{0301}", "\u{1}4", "4\u{7F}", "4\u{85}", "4\u{2028}",
-        "\"4\"", "'4'", "4;5", "4,5", "4\n5", "4\r", "😀", "4\u{0}",
+        "\"4\"", "'4'", "4;5", "4,5", "4\n5", "4\r", "😀", "4\u{0}", "mee eens", " Helemaal  MEE eens ", "neutraal", "5+", "helemaal niet",
+        "weet niet / wil niet zeggen", "weet niet",
     ]
     static let unicode = [
         "\u{200F}", "\u{200E}", "\u{202E}", "\u{202D}", "\u{2066}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{00A0}", "\u{2007}", "\u{3000}",
@@ -1024,7 +1051,7 @@ enum OddValues {
         "", "2025-02-29", "2024-02-29", "2100-02-29", "2000-02-29", "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "2025-1-1",
         "2025-01-1", "2025/01/01", "01-01-2025", "20250101", "2025-13-01", "2025-00-10", "2025-01-32", "2025-04-31", "2025-04-00",
         "２０２５-01-01", "2025-01-01T10:00", " 2025-01-01 ", "2025-01-01\u{200F}", "+025-01-01", "-025-01-01", "2025-01-01\n",
-        "0000-00-00", "9999-99-99", "NA", "٢٠٢٥-٠١-٠١",
+        "0000-00-00", "9999-99-99", "NA", "٢٠٢٥-٠١-٠١", "25-4-2025", "5-04-2025 10:17", "29-2-2025", "25-4-25", "1-13-2025",
     ]
 
     static func generic(_ r: inout FuzzRandom) -> String {

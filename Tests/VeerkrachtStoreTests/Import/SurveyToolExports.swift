@@ -1,4 +1,5 @@
 import Foundation
+import VeerkrachtCore
 @testable import VeerkrachtStore
 
 /// The answers of 50 residents written as a plain responses file and as the survey tools export
@@ -83,5 +84,64 @@ struct SurveyToolExports {
                 + resident.answers.map { $0.map(String.init) ?? "" }
         }
         return "\u{FEFF}" + Fixtures.csv([header] + rows, delimiter: ";", newline: "\r\n")
+    }
+
+    /// A KoboToolbox CSV export with labels as headers and values (its default): the question
+    /// texts under their group labels, every answer as its choice text, or a scale label where the
+    /// scale has one, "weet niet" as the instrument's missing label, in whatever case.
+    var koboLabels: String {
+        let instrument = Fixtures.instrument
+        let fixed = [ResponseField.respondent, .wijk, .datum, .meting].map { "Over deze vragenlijst/\($0.label)" }
+        let header = ["start", "end"] + fixed
+            + items.map { "\(instrument.constructs[$0.constructIndex].name)/\($0.text)" }
+            + ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index"]
+        let rows = residents.enumerated().map { index, resident in
+            let time = "\(resident.datum)T10:\(String(format: "%02d", index % 60)):30.000+02:00"
+            let answers = zip(items, resident.answers).enumerated().map { position, pair -> String in
+                let (item, answer) = pair
+                let scale = instrument.scale(of: item)
+                guard let answer else { return position % 2 == 0 ? instrument.missingLabel : instrument.missingLabel.uppercased() }
+                let label = scale.labels.first { $0.value == answer }?.text
+                return (position % 3 == 0 ? label : nil) ?? scale.choices.first { $0.value == answer }!.text
+            }
+            return [time, "\(resident.datum)T10:59:02.000+02:00", resident.respondent, resident.wijk, time, "2025-voorjaar"] + answers
+                + ["\(41_000_000 + index)", "b2c7e3f0-\(index)", "\(resident.datum)T09:01:02", "", "", "submitted_via_web", "",
+                   "vGx8Ub7iTz", "", "\(index + 1)"]
+        }
+        return ([header] + rows).map { $0.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ";") }
+            .joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The plain file as a Dutch Excel saves it ("CSV UTF-8"): `;`, CRLF, answers as numbers with
+    /// a decimal comma (`4,0`), dates day first (`5-4-2025`).
+    var excel: String {
+        Fixtures.csv([Fixtures.header] + residents.map { resident in
+            let parts = resident.datum.split(separator: "-").map { Int($0)! }
+            return [resident.respondent, resident.wijk, "\(parts[2])-\(parts[1])-\(parts[0])", "2025-voorjaar"]
+                + resident.answers.map { $0.map { "\($0),0" } ?? "" }
+        }, delimiter: ";", newline: "\r\n")
+    }
+
+    /// A LimeSurvey export with its own question and answer codes (`Q1[SQ001]`, `A1`…), "weet niet"
+    /// as `-oth-`, and the mapping file that maps it onto the instrument.
+    var limeSurveyCodes: (csv: String, mapping: String) {
+        let codes = items.indices.map { "Q\($0 / 5 + 1)[SQ\(String(format: "%03d", $0 % 5 + 1))]" }
+        let header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "wijkcode", "datum", "meting"] + codes
+        let rows = residents.enumerated().map { index, resident in
+            ["\(index + 1)", "\(resident.datum) 10:17:30", "4", "nl", "\(123_456 + index)", resident.respondent, resident.wijk,
+             "\(resident.datum) 00:00:00", "2025-voorjaar"] + resident.answers.map { $0.map { "A\($0)" } ?? "-oth-" }
+        }
+        let values = (0...10).map { "A\($0): \($0)" }.joined(separator: ", ")
+        let mapping = """
+            # LimeSurvey export of the Veerkrachtmeter
+            kolommen:
+              token: respondent
+              wijkcode: wijk
+            \(zip(codes, items).map { "  \"\($0)\": \($1.id)" }.joined(separator: "\n"))
+            waarden:
+              alle: {\(values)}
+            ontbrekend: ["-oth-"]
+            """
+        return ("\u{FEFF}" + Fixtures.csv([header] + rows, delimiter: ";", newline: "\r\n"), mapping)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VeerkrachtCore
+import VeerkrachtCSV
 @testable import VeerkrachtStore
 import XCTest
 
@@ -90,14 +91,57 @@ final class SurveyToolImportTests: XCTestCase {
                       message)
     }
 
-    func testLabelsAsHeadersAreRecognised() throws {
-        let header = ["respondent", "wijk", "datum", "meting"] + Fixtures.instrument.items.map(\.text)
-        let message = try refusal(header: header)
-        XCTAssertTrue(message.contains("line 1: the header looks like item texts (labels), such as column 5 "
-            + "'ik heb veel contact met mijn directe buren.', where item ids belong: export with item names as headers "
-            + "('XML values and headers' in KoboToolbox)"), message)
-        let grouped = ["respondent", "wijk", "datum", "meting"] + Fixtures.instrument.items.map { "Veerkracht/" + $0.text }
-        XCTAssertTrue(try refusal(header: grouped).contains("the header looks like item texts (labels)"))
+    func testKoboToolboxExportWithLabelsAsHeadersAndValues() throws {
+        let labels = try stored(exports.koboLabels)
+        XCTAssertEqual(labels.rows, try stored(exports.plain).rows)
+        XCTAssertEqual(labels.warnings.first, "ignored 12 KoboToolbox system columns: start, end, _id, …")
+        XCTAssertFalse(labels.warnings.contains { $0.contains("not part of") }, "\(labels.warnings)")
+    }
+
+    func testQuestionTextsAsHeadersWithoutGroups() throws {
+        let header = ResponseField.allCases.map(\.label) + Fixtures.instrument.items.map { $0.text.uppercased() + " " }
+        let rows = [header, Fixtures.row("r1", overrides: ["coh1": "mee eens", "zr1": "Helemaal  Mee  Eens"])]
+        let store = try Fixtures.store()
+        _ = try store.importResponses(from: Fixtures.reader(Fixtures.csv(rows)), source: "t.csv")
+        XCTAssertEqual(try Fixtures.answers(store, respondent: "r1")["coh1"], 4)
+        XCTAssertEqual(try Fixtures.answers(store, respondent: "r1")["zr1"], 5)
+    }
+
+    func testAnExcelSavedCSVWithDecimalCommasAndDayFirstDates() throws {
+        XCTAssertEqual(try stored(exports.excel).rows, try stored(exports.plain).rows)
+    }
+
+    func testLimeSurveyCodesThroughAMappingFile() throws {
+        let lime = exports.limeSurveyCodes
+        let mapping = try ResponseMapping(yaml: lime.mapping, instrument: Fixtures.instrument)
+        let store = try Fixtures.store()
+        let outcome = try store.importResponses(from: Fixtures.reader(lime.csv), source: "lime.csv", mapping: mapping)
+        XCTAssertEqual(outcome.warnings.first, "ignored 5 LimeSurvey system columns: id, submitdate, lastpage, …")
+        let rows = try store.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT respondent, wijk, datum, answers, scores FROM response ORDER BY respondent")
+        }.map { row -> [String] in
+            [row["respondent"], row["wijk"], row["datum"], "\(AnswerVector.decode(row["answers"], count: Fixtures.instrument.items.count))",
+             "\(ScoreVector.decode(row["scores"]))"]
+        }
+        XCTAssertEqual(rows, try stored(exports.plain).rows)
+    }
+
+    func testWithoutTheMappingTheCodesAreNamed() throws {
+        let message = try XCTUnwrap(Fixtures.refusal(Fixtures.store(), exports.limeSurveyCodes.csv)).description
+        XCTAssertTrue(message.contains("line 1: the header has no column 'respondent'"), message)
+        XCTAssertTrue(message.contains("the header has no column for items coh1, coh2"), message)
+    }
+
+    func testAWindows1252FileIsRefusedWithAdvice() throws {
+        var bytes = Array(Fixtures.csv([Fixtures.header, Fixtures.row("r1")]).utf8)
+        bytes += Array("jos".utf8) + [0xE9] + Array(Fixtures.row("r2").dropFirst().map { "," + $0 }.joined().utf8) + [0x0A]
+        let store = try Fixtures.store()
+        XCTAssertThrowsError(try store.importResponses(from: CSVReader(bytes: bytes), source: "t.csv")) { error in
+            let message = (error as? ImportRefused)?.description ?? "\(error)"
+            XCTAssertTrue(message.contains("line 3: invalid UTF-8: the file is not saved as UTF-8 (Excel's plain 'CSV' saves Windows-1252); "
+                + "in Excel choose Opslaan als > 'CSV UTF-8 (door komma's gescheiden)' and import that file"), message)
+        }
+        XCTAssertEqual(try store.metingLabels(), [], "nothing stored")
     }
 
     func testCodesOutsideTheListStayErrors() throws {

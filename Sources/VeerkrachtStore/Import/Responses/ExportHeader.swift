@@ -1,10 +1,12 @@
 import VeerkrachtCore
 
-/// A header row read as a survey tool's export might write it: group prefixes (KoboToolbox
-/// `groep/coh1`, `g1/sg1/coh1`; ODK `groep-coh1`) taken off where what remains is a known column
-/// and no other column claims it, and the tool's system columns (`SurveyTool`) set apart.
+/// A header row read as a survey tool's export might write it: columns renamed by a mapping file
+/// (`ResponseMapping.columns`); question texts (labels) where names belong, as KoboToolbox exports
+/// with labels as headers; group prefixes (KoboToolbox `groep/coh1`, `g1/sg1/coh1`; ODK
+/// `groep-coh1`), taken off where what remains is a known column or question text and no other
+/// column claims it; and the tool's system columns (`SurveyTool`) set apart.
 struct ExportHeader {
-    /// Each column's name to match by: its own, or the known name under its group prefix.
+    /// Each column's name to match by: its own, or the known name it stands for.
     let matched: [String]
     /// The names of the columns that are the tool's system columns.
     let systemNames: Set<String>
@@ -13,18 +15,19 @@ struct ExportHeader {
     private let names: [String]
 
     /// Reads the normalised `names` of a header whose original texts are `fields`; `known` are
-    /// the columns an import uses.
-    init(names: [String], fields: [String], known: Set<String>) {
+    /// the columns an import uses, `labels` the question texts that stand for them
+    /// (`Instrument.columnsByLabel`) and `renamed` the mapping file's columns (normalised names).
+    init(names: [String], fields: [String], known: Set<String>, labels: [String: String] = [:], renamed: [String: String] = [:]) {
         self.names = names
+        var matched = names.map { renamed[$0] ?? $0 }
         let tool = SurveyTool.detect(names)
-        let system = names.indices.filter { !known.contains(names[$0]) && tool?.isSystemColumn(names[$0]) == true }
+        let system = names.indices.filter { !known.contains(matched[$0]) && tool?.isSystemColumn(names[$0]) == true }
         systemNames = Set(system.map { names[$0] })
         var claims: [String: [Int]] = [:]
-        for (index, name) in names.enumerated() where !known.contains(name) && !systemNames.contains(name) {
-            if let last = Self.lastSegment(name), known.contains(last) { claims[last, default: []].append(index) }
+        for (index, name) in matched.enumerated() where !known.contains(name) && !systemNames.contains(name) {
+            if let column = Self.knownColumn(name, known: known, labels: labels) { claims[column, default: []].append(index) }
         }
-        var matched = names
-        for (name, columns) in claims where columns.count == 1 && !names.contains(name) { matched[columns[0]] = name }
+        for (name, columns) in claims where columns.count == 1 && !matched.contains(name) { matched[columns[0]] = name }
         self.matched = matched
         if let tool, !system.isEmpty {
             let shown = system.prefix(HeaderColumns.named).map { FieldParsing.trimmed(fields[$0]) }
@@ -34,6 +37,20 @@ struct ExportHeader {
         } else {
             systemWarning = nil
         }
+    }
+
+    /// The known column a header name stands for: a question text, or a known name or question
+    /// text under a group prefix.
+    private static func knownColumn(_ name: String, known: Set<String>, labels: [String: String]) -> String? {
+        let text = FieldParsing.comparable(name)
+        if let column = labels[text] { return column }
+        if let last = lastSegment(name), known.contains(last) { return last }
+        // A question text may itself hold a `/` or `-`: try every split after one.
+        for separator in text.indices where text[separator] == "/" || text[separator] == "-" {
+            let rest = FieldParsing.comparable(String(text[text.index(after: separator)...]))
+            if let column = labels[rest] { return column }
+        }
+        return nil
     }
 
     /// What the header may hold instead of the missing column `name` (`what` names it in the
@@ -48,15 +65,6 @@ struct ExportHeader {
             return "columns \(quoted.prefix(HeaderColumns.named).joined(separator: ", ")) all look like \(what) with a group "
                 + "prefix: keep one of them and name it '\(name)'"
         }
-    }
-
-    /// Whether the header holds item texts where item ids belong, as an export with labels as
-    /// headers does; the first such column.
-    func labelColumn(_ instrument: Instrument) -> (index: Int, name: String)? {
-        let texts = Set(instrument.items.map { HeaderColumns.normalisedName($0.text) })
-        guard let index = names.firstIndex(where: { texts.contains($0) || Self.lastSegment($0).map(texts.contains) == true })
-        else { return nil }
-        return (index, names[index])
     }
 
     /// The part after the last `/` or `-`, if the name has one.

@@ -35,14 +35,8 @@ struct PreparedBatch: Sendable {
         return start..<bytes.count
     }
 
-    mutating func append(_ label: LabelBytes) -> Range<Int> {
-        switch label {
-        case .ascii(let data): return append(data)
-        case .text(let text):
-            let start = bytes.count
-            bytes.append(contentsOf: text.utf8)
-            return start..<bytes.count
-        }
+    mutating func append(_ text: CellText) -> Range<Int> {
+        text.withBytes { append($0) }
     }
 }
 

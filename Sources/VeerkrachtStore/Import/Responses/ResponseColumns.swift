@@ -12,13 +12,14 @@ struct ResponseColumns {
     let names: [String]
     let warnings: [String]
 
-    /// Maps the header, also as a survey tool exports it (`ExportHeader`); throws every header
-    /// problem (missing or duplicate columns), with a hint where the header looks like something
-    /// else.
-    init(header: CSVRecord, instrument: Instrument, metingOption: String?) throws(ImportRefused) {
+    /// Maps the header, also as a survey tool exports it (`ExportHeader`) and as a mapping file
+    /// renames its columns; throws every header problem (missing or duplicate columns), with a hint
+    /// where the header looks like something else.
+    init(header: CSVRecord, instrument: Instrument, metingOption: String?, mapping: ResponseMapping? = nil) throws(ImportRefused) {
         names = header.fields.map(HeaderColumns.normalisedName)
         let known = Instrument.reservedColumns.union(instrument.items.map(\.id))
-        let export = ExportHeader(names: names, fields: header.fields, known: known)
+        let renamed = Dictionary((mapping?.columns ?? [:]).map { (HeaderColumns.normalisedName($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        let export = ExportHeader(names: names, fields: header.fields, known: known, labels: instrument.columnsByLabel, renamed: renamed)
         var log = IssueLog()
         let position = HeaderColumns.positions(export.matched, line: header.line, log: &log)
         var hints: [String] = []
@@ -43,10 +44,6 @@ struct ResponseColumns {
             log.add(ImportIssue(line: header.line, reason: "the header has no column for \(absent.count == 1 ? "item" : "items") "
                 + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))
             hints += absent.compactMap { export.hint(missing: $0, what: "item \($0)") }
-            if let label = export.labelColumn(instrument) {
-                hints.append("the header looks like item texts (labels), such as column \(label.index + 1) \(MessageText.quoted(label.name)), "
-                    + "where item ids belong: export with item names as headers ('XML values and headers' in KoboToolbox)")
-            }
         }
         for hint in hints { log.add(ImportIssue(line: header.line, reason: hint)) }
         warnings = (export.systemWarning.map { [$0] } ?? [])

@@ -14,13 +14,14 @@ extension Store {
     ///   - source: file name recorded as provenance.
     ///   - meting: meting label for rows without one (`--meting`).
     ///   - instrument: the instrument answered; the most recently registered one by default.
+    ///   - mapping: how the file's columns and answer texts map onto the instrument (`--kolommen`).
     public func importResponses(from reader: CSVReader, source: String, meting: String? = nil,
-                                instrument: StoredInstrument? = nil,
+                                instrument: StoredInstrument? = nil, mapping: ResponseMapping? = nil,
                                 progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportOutcome {
         let stored = try instrument ?? self.instrument()
         let header = try Self.readHeader(reader)
-        let columns = try ResponseColumns(header: header, instrument: stored.instrument, metingOption: meting)
-        let preparer = ResponsePreparer(instrument: stored, columns: columns, metingOption: meting)
+        let columns = try ResponseColumns(header: header, instrument: stored.instrument, metingOption: meting, mapping: mapping)
+        let preparer = ResponsePreparer(instrument: stored, columns: columns, metingOption: meting, mapping: mapping)
         return try importPipelined(from: reader, header: header, source: source, preparer: preparer, progress: progress)
     }
 }

@@ -30,11 +30,11 @@ struct ResponsePreparer: Sendable {
     private var itemScores: [Double]
     private var scores: [Double?]
 
-    init(instrument: StoredInstrument, columns: ResponseColumns, metingOption: String?) {
+    init(instrument: StoredInstrument, columns: ResponseColumns, metingOption: String?, mapping: ResponseMapping?) {
         self.instrument = instrument
         self.columns = columns
         self.metingOption = metingOption
-        validator = ResponseValidator(instrument: instrument.instrument)
+        validator = ResponseValidator(instrument: instrument.instrument, mapping: mapping)
         scorer = Scorer(instrument.instrument)
         cells = CellAccumulator(scorer: scorer)
         answers = Array(repeating: nil, count: instrument.instrument.items.count)
@@ -94,8 +94,8 @@ struct ResponsePreparer: Sendable {
         let wijk = wijken.index(of: fields[columns.wijk], rules: rules.wijken)
         if case .failure(let problem) = wijk { problems.append((.wijk, problem)) }
         var datum = FieldParsing.datum(utf8: fields[columns.datum])
-        if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !bounds.contains(date) {
-            if let problem = rules.metingen.datum(String(decoding: date, as: UTF8.self), meting: known) { datum = .failure(problem) }
+        if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !date.withBytes(bounds.contains) {
+            if let problem = rules.metingen.datum(date.string, meting: known) { datum = .failure(problem) }
         }
         if case .failure(let problem) = datum { problems.append((.datum, problem)) }
         if case .invalid(let problem) = meting.resolution { problems.append((.meting, problem)) }
