@@ -70,6 +70,25 @@ final class MistakeTests: DemoDatabaseTestCase {
                    errors: "Error: cannot read \(folder.path): it is a directory, not a CSV file\n")
     }
 
+    func testABadMappingFileIsNamedLineByLineAndNothingIsImported() throws {
+        let database = path("eigen.sqlite")
+        XCTAssertEqual(try veerkracht("init", "--db", database).status, 0)
+        let csv = path("lime.csv")
+        try "token;wijk;datum;meting\r\nr1;WK077201;2025-04-01;2025-voorjaar\r\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let mapping = path("kolommen.yaml")
+        try "kolommen:\n  token: respondent\n  Q1: coh9\nwaarden:\n  alle: {A1: een}\n".write(toFile: mapping, atomically: true, encoding: .utf8)
+        try expect(["import", "responses", csv, "--kolommen", mapping, "--db", database], status: 1,
+                   errors: "Error: \(mapping) is not a valid mapping file (see `veerkracht import responses --help`):\n"
+                       + "\(mapping): line 3: 'coh9' is not an item of veerkrachtmeter v1 nor respondent, wijk, datum or meting\n"
+                       + "\(mapping): line 5: waarden of alle: 'A1' must map to a whole number (found 'een')\n")
+        try expect(["import", "responses", csv, "--kolommen", path("geen.yaml"), "--db", database], status: 1,
+                   errors: "Error: cannot open \(path("geen.yaml")): No such file or directory\n")
+        try expect(["import", "responses", csv, "--kolommen", folder.path, "--db", database], status: 1,
+                   errors: "Error: cannot read \(folder.path): it is a directory, not a mapping file\n")
+        let list = try veerkracht("import", "list", "--db", database).output
+        XCTAssertFalse(list.contains("lime.csv"), list)
+    }
+
     func testMalformedArguments() throws {
         let usage = "Usage: veerkracht export scores [--db <path>] [--suppress-below <n>] [--indicative-below <n>] --by <wijk|gemeente> "
             + "[--meting <label>] [--format <csv|csv-nl|xlsx>] [--out <file>]\n  See 'veerkracht export scores --help' for more information.\n"

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import VeerkrachtCore
 
@@ -6,11 +5,15 @@ import VeerkrachtCore
 enum MappingFile {
     /// The mapping at `path` for `instrument`, with every problem of the file named by line.
     static func load(_ path: String, instrument: Instrument) throws -> ResponseMapping {
-        let source: String
-        do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure("cannot open \(path): No such file or directory")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("cannot read \(path): \(isDirectory.boolValue ? "it is a directory, not a mapping file" : "permission denied")")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("cannot read \(path): it is not UTF-8 text; save it as UTF-8")
         }
         do {
             return try ResponseMapping(yaml: source, instrument: instrument)
