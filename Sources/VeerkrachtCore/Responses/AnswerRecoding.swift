@@ -2,6 +2,8 @@
 /// those for every item. Compared as `FieldParsing.comparable` gives them.
 struct AnswerRecoding: Sendable {
     private let values: [[String: Int]]
+    /// Bit d set when some item recodes the one-digit text "d".
+    let digits: UInt16
 
     /// The recoding, or nil when the mapping gives no answer texts.
     init?(_ mapping: ResponseMapping, instrument: Instrument) {
@@ -11,6 +13,10 @@ struct AnswerRecoding: Sendable {
         }
         let every = keyed(mapping.values[ResponseMapping.everyItem])
         values = instrument.items.map { item in every.merging(keyed(mapping.values[item.id])) { _, own in own } }
+        digits = values.joined().reduce(0) { mask, entry in
+            guard entry.key.count == 1, let digit = entry.key.first?.wholeNumberValue, entry.key.first!.isASCII else { return mask }
+            return mask | 1 << UInt16(digit)
+        }
     }
 
     /// The value the text of an answer to the item at `index` maps to, if it is one of the texts.

@@ -198,7 +198,7 @@ public enum CellText {
     case rewritten(String)
 
     /// The stored form as text.
-    public var string: String {
+    @inlinable public var string: String {
         switch self {
         case .asWritten(let bytes): String(decoding: bytes, as: UTF8.self)
         case .rewritten(let text): text
@@ -206,7 +206,7 @@ public enum CellText {
     }
 
     /// Calls `body` with the stored form's UTF-8 bytes.
-    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    @inlinable public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         switch self {
         case .asWritten(let bytes): return try body(bytes)
         case .rewritten(var text): return try text.withUTF8(body)

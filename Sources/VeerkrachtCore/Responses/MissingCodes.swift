@@ -4,7 +4,7 @@ struct MissingCodes: Sendable {
     private let texts: [[UInt8]]
     private let numbers: [Int]
     /// Bit d set when the number d (0…9) is a code: one test for the common one-digit cell.
-    private let digits: UInt16
+    let digits: UInt16
 
     init(_ codes: [String]) {
         texts = codes.map { Array($0.utf8).map(Self.folded) }.filter { !$0.isEmpty }

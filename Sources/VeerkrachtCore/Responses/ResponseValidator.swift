@@ -21,6 +21,8 @@ public struct ResponseValidator: Sendable {
     private let texts: AnswerTexts
     /// A mapping file's answer values, which come before every other reading of a cell.
     private let recoding: AnswerRecoding?
+    /// Bit d set when the one-digit cell "d" is a missing code or recoded by the mapping.
+    private let specialDigits: UInt16
 
     /// A validator for `instrument`'s responses; answers read through `mapping` when given.
     public init(instrument: Instrument, mapping: ResponseMapping? = nil) {
@@ -29,6 +31,7 @@ public struct ResponseValidator: Sendable {
         missingCodes = MissingCodes(instrument.missingCodes + (mapping?.missingCodes ?? []))
         texts = AnswerTexts(instrument)
         recoding = mapping.flatMap { AnswerRecoding($0, instrument: instrument) }
+        specialDigits = missingCodes.digits | (recoding?.digits ?? 0)
     }
 
     /// The validated response, or every problem found. `answers` holds one text per item, in
@@ -67,24 +70,31 @@ public struct ResponseValidator: Sendable {
 
     /// `answer` for a cell given as UTF-8 bytes (importers read fields as bytes).
     public func answer(utf8 text: UnsafeBufferPointer<UInt8>, item index: Int) -> Result<Int?, FieldProblem> {
-        let scale = itemScales[index]
-        if let recoding, let value = recoding.value(text, item: index) {
-            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
-        }
-        // Most cells are one digit or empty: decided here without the general parsers.
+        // Most cells are one digit or empty: decided here without the general parsers, unless the
+        // digit is a missing code or a mapping recodes it (one bit test for both).
         if text.count == 1, case let digit = text[0] &- UInt8(ascii: "0"), digit < 10 {
-            if missingCodes.contains(digit: digit) { return .success(nil) }
-            let value = Int(digit)
-            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
+            guard specialDigits >> UInt16(digit) & 1 != 0 else { return onScale(Int(digit), item: index) }
+            if let recoding, let value = recoding.value(text, item: index) { return onScale(value, item: index) }
+            return missingCodes.contains(digit: digit) ? .success(nil) : onScale(Int(digit), item: index)
         }
+        if let recoding, let value = recoding.value(text, item: index) { return onScale(value, item: index) }
         let trimmed = FieldParsing.trimmed(utf8: text)
-        if trimmed.isEmpty || missingCodes.contains(trimmed: trimmed) { return .success(nil) }
+        if trimmed.isEmpty { return .success(nil) }
+        // Text codes (NA, weet_niet) before numbers, but a number is not compared with them.
+        let isNumeric = trimmed[0] &- UInt8(ascii: "0") < 10
+        if !isNumeric && missingCodes.contains(trimmed: trimmed) { return .success(nil) }
         switch FieldParsing.wholeNumber(utf8: text) {
-        case .success(let value):
-            if missingCodes.contains(number: value) { return .success(nil) }
-            return scale.accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: scale))
-        case .failure(let problem): return texts.value(trimmed, item: index).map { .success($0) } ?? .failure(problem)
+        case .success(let value): return missingCodes.contains(number: value) ? .success(nil) : onScale(value, item: index)
+        case .failure(let problem):
+            if isNumeric && missingCodes.contains(trimmed: trimmed) { return .success(nil) }
+            return texts.value(trimmed, item: index).map { .success($0) } ?? .failure(problem)
         }
+    }
+
+    /// The value when the item's scale accepts it, else the problem.
+    @inline(__always)
+    private func onScale(_ value: Int, item index: Int) -> Result<Int?, FieldProblem> {
+        itemScales[index].accepts(value) ? .success(value) : .failure(.outOfScale(value: value, scale: itemScales[index]))
     }
 
     /// A CBS wijk code, spaces around it ignored.

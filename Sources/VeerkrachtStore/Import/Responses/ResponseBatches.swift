@@ -36,7 +36,13 @@ struct PreparedBatch: Sendable {
     }
 
     mutating func append(_ text: CellText) -> Range<Int> {
-        text.withBytes { append($0) }
+        switch text {
+        case .asWritten(let data): return append(data)
+        case .rewritten(let text):
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            return start..<bytes.count
+        }
     }
 }
 

@@ -94,7 +94,7 @@ struct ResponsePreparer: Sendable {
         let wijk = wijken.index(of: fields[columns.wijk], rules: rules.wijken)
         if case .failure(let problem) = wijk { problems.append((.wijk, problem)) }
         var datum = FieldParsing.datum(utf8: fields[columns.datum])
-        if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !date.withBytes(bounds.contains) {
+        if case .success(let date) = datum, case .valid(_, let known, let bounds) = meting.resolution, !date.withBytes({ bounds.contains($0) }) {
             if let problem = rules.metingen.datum(date.string, meting: known) { datum = .failure(problem) }
         }
         if case .failure(let problem) = datum { problems.append((.datum, problem)) }
