@@ -32,14 +32,19 @@ final class XLSFormWorkbookTests: FolderTestCase {
         let xform = conversion.xform
         for item in instrument.items {
             let construct = instrument.constructs[item.constructIndex].id
-            XCTAssertTrue(xform.contains(#"nodeset="/veerkrachtmeter_v1/\#(construct)/\#(item.id)""#), item.id)
+            XCTAssertTrue(xform.contains(#"nodeset="/data/\#(construct)/\#(item.id)""#), item.id)
         }
         for field in ResponseField.allCases {
-            XCTAssertTrue(xform.contains(#"nodeset="/veerkrachtmeter_v1/\#(field.column)""#), field.column)
+            XCTAssertTrue(xform.contains(#"nodeset="/data/\#(field.column)""#), field.column)
         }
-        XCTAssertTrue(xform.contains(#"<translation default="true()" lang="Nederlands (nl)">"#), "Dutch is the default language")
-        XCTAssertTrue(xform.contains("regex(., '^WK[0-9]{6}$')"), "the wijk's constraint")
-        XCTAssertTrue(xform.contains(#"<value>weet niet / wil niet zeggen</value>"#), "the weet-niet choice")
-        XCTAssertTrue(xform.contains(#"appearance="likert""#))
+        XCTAssertTrue(xform.contains(#"<data id="veerkrachtmeter_v1" version="1">"#), "the form's id and version")
+        XCTAssertTrue(xform.contains(#"<translation lang="Nederlands (nl)" default="true()">"#), "Dutch is the default language")
+        XCTAssertTrue(xform.contains(#"constraint="regex(., '^WK[0-9]{6}$')""#), "the wijk's constraint")
+        XCTAssertTrue(xform.contains(#"<select1 ref="/data/cohesie/coh1" appearance="likert">"#))
+        for scale in Set(instrument.items.map { instrument.scale(of: $0).id }) {
+            let list = try XCTUnwrap(xform.range(of: #"<instance id="\#(scale)">"#), scale)
+            let end = try XCTUnwrap(xform.range(of: "</instance>", range: list.upperBound..<xform.endIndex))
+            XCTAssertTrue(xform[list.upperBound..<end.lowerBound].contains("<name>98</name>"), "weet niet on \(scale)")
+        }
     }
 }
