@@ -71,10 +71,13 @@ let package = Package(
             dependencies: ["VeerkrachtCore"]
         ),
         // The use cases both shells call: the store as the reports' source, reports and exports,
-        // the default instrument, the demo-database rule and the demo pipeline.
+        // the default instrument, the demo-database rule, the demo pipeline and the XLSForm.
         .target(
             name: "VeerkrachtApp",
-            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo"]
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
+                "VeerkrachtSpreadsheet",
+            ]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
         .target(

@@ -1,17 +1,26 @@
-/// The fixed parts of a one-sheet workbook (ECMA-376 Part 1, the SpreadsheetML minimum Excel,
-/// LibreOffice and openpyxl open): the package's content types and relationships, the workbook,
-/// the styles (style 1 is the bold header) and the sheet's XML around its rows.
+/// The fixed parts of a workbook (ECMA-376 Part 1, the SpreadsheetML minimum Excel, LibreOffice
+/// and openpyxl open): the package's content types and relationships, the workbook with its
+/// sheets (`xl/worksheets/sheetN.xml`, relationship `rIdN`), the styles (style 1 is the bold
+/// header) and each sheet's XML around its rows.
 enum XLSXParts {
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-        </Types>
-        """
+    static func contentTypes(sheetCount: Int) -> String {
+        let sheets = (1...sheetCount).map {
+            #"<Override PartName="/\#(sheetPath($0))" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            \(sheets.joined())\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            </Types>
+            """
+    }
+
+    /// The package path of the `number`th sheet (from 1).
+    static func sheetPath(_ number: Int) -> String { "xl/worksheets/sheet\(number).xml" }
 
     static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -20,25 +29,33 @@ enum XLSXParts {
         </Relationships>
         """
 
-    static func workbook(sheetName: String) -> String {
-        var name: [UInt8] = []
-        XMLText.append(sheetName, to: &name)
+    static func workbook(sheetNames: [String]) -> String {
+        let sheets = sheetNames.enumerated().map { index, sheetName in
+            var name: [UInt8] = []
+            XMLText.append(sheetName, to: &name)
+            return #"<sheet name="\#(String(decoding: name, as: UTF8.self))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+        }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets><sheet name="\(String(decoding: name, as: UTF8.self))" sheetId="1" r:id="rId1"/></sheets>\
+            <sheets>\(sheets.joined())</sheets>\
             </workbook>
             """
     }
 
-    static let workbookRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        </Relationships>
-        """
+    static func workbookRelationships(sheetCount: Int) -> String {
+        let sheets = (1...sheetCount).map {
+            #"<Relationship Id="rId\#($0)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0).xml"/>"#
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            \(sheets.joined())\
+            <Relationship Id="rId\(sheetCount + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """
+    }
 
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -4,8 +4,8 @@ import VeerkrachtStore
 
 struct Surveys: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check and register instrument files (see Surveys/README.md).",
-        subcommands: [Validate.self, Add.self])
+        abstract: "Check and register instrument files, and write them as XLSForms (see Surveys/README.md).",
+        subcommands: [Validate.self, Add.self, XLSFormCommand.self])
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
