@@ -98,4 +98,16 @@ final class XLSFormRoundTripTests: XCTestCase {
         XCTAssertTrue(plain.responses.contains { $0.response.answers.contains(nil) })
         XCTAssertTrue(plain.responses.allSatisfy { !$0.scores.isEmpty })
     }
+
+    func testAKoboExportWithLabelsAndGroupsImportsAsThePlainFile() throws {
+        let export = koboExport(of: XLSForm(instrument), labels: true)
+        XCTAssertTrue(export.hasPrefix(#""start";"end";"Respondentcode";"Wijk";"Datum van invullen";"Meting";"#), export)
+        XCTAssertTrue(export.contains(instrument.missingLabel), "some residents answer 'weet niet'")
+
+        let plain = try stored(plain)
+        let kobo = try stored(export)
+        XCTAssertEqual(kobo.responses, plain.responses)
+        XCTAssertEqual(kobo.warnings.first, "ignored 12 KoboToolbox system columns: start, end, _id, …")
+        XCTAssertFalse(kobo.warnings.contains { $0.contains("not part of") }, "\(kobo.warnings)")
+    }
 }

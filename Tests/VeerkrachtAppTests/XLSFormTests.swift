@@ -19,7 +19,7 @@ final class XLSFormTests: XCTestCase {
         XCTAssertEqual(Array(form.survey.rows.prefix(4)), [
             ["text", "respondent", "Respondentcode", "Een code per bewoner, nooit een naam of adres.", "yes", "string-length(.) <= 64",
              "Een respondentcode heeft hoogstens 64 tekens.", ""],
-            ["text", "wijk", "Wijk", "", "yes", "regex(., '^WK[0-9]{6}$')", "Vul een CBS-wijkcode in: WK en 6 cijfers, bijvoorbeeld WK077201.", ""],
+            ["text", "wijk", "Wijk", "", "yes", "regex(., '^[Ww][Kk][0-9]{4}[0-9A-Za-z]{2}$')", "Vul een CBS-wijkcode in: WK en 6 tekens, bijvoorbeeld WK077201.", ""],
             ["date", "datum", "Datum van invullen", "", "yes", ". <= today()", "De datum ligt in de toekomst.", ""],
             ["text", "meting", "Meting", "De naam van de meting die de analist opgeeft, bijvoorbeeld 2025-voorjaar.", "yes", "", "", ""],
         ])

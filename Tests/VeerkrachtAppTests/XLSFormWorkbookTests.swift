@@ -39,7 +39,7 @@ final class XLSFormWorkbookTests: FolderTestCase {
         }
         XCTAssertTrue(xform.contains(#"<data id="veerkrachtmeter_v1" version="1">"#), "the form's id and version")
         XCTAssertTrue(xform.contains(#"<translation lang="Nederlands (nl)" default="true()">"#), "Dutch is the default language")
-        XCTAssertTrue(xform.contains(#"constraint="regex(., '^WK[0-9]{6}$')""#), "the wijk's constraint")
+        XCTAssertTrue(xform.contains(#"constraint="regex(., '^[Ww][Kk][0-9]{4}[0-9A-Za-z]{2}$')""#), "the wijk's constraint")
         XCTAssertTrue(xform.contains(#"<select1 ref="/data/cohesie/coh1" appearance="likert">"#))
         for scale in Set(instrument.items.map { instrument.scale(of: $0).id }) {
             let list = try XCTUnwrap(xform.range(of: #"<instance id="\#(scale)">"#), scale)

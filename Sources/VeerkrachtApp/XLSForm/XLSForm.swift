@@ -95,8 +95,8 @@ private struct Question {
             constraint = "string-length(.) <= \(maximum)"
             constraintMessage = "Een respondentcode heeft hoogstens \(maximum) tekens."
         case .wijk:
-            constraint = "regex(., '^WK[0-9]{6}$')"
-            constraintMessage = "Vul een CBS-wijkcode in: WK en 6 cijfers, bijvoorbeeld WK077201."
+            constraint = "regex(., '^[Ww][Kk][0-9]{4}[0-9A-Za-z]{2}$')"
+            constraintMessage = "Vul een CBS-wijkcode in: WK en 6 tekens, bijvoorbeeld WK077201."
         case .datum:
             type = "date"
             constraint = ". <= today()"
