@@ -32,11 +32,13 @@ let package = Package(
         ),
         // CSV reading and writing (RFC 4180, streaming, bounded; formula-safe exports). Foundation only.
         .target(name: "VeerkrachtCSV"),
+        // SQLite's process-wide setup that Swift cannot call (sqlite3_config is variadic).
+        .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // SQLite store (GRDB): schema, records, importers, entry, accounts and the queries that return core values.
         .target(
             name: "VeerkrachtStore",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtCSV",
+                "VeerkrachtCore", "VeerkrachtCSV", "CSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],

@@ -20,7 +20,7 @@ final class ModuleBoundaryTests: XCTestCase {
         for (module, imports) in allowed {
             let folder = Self.folder(of: module)
             let files = try XCTUnwrap(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil), module)
-                .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+                .compactMap { $0 as? URL }.filter { ["swift", "c", "h"].contains($0.pathExtension) }
             XCTAssertFalse(files.isEmpty, "\(module): no sources in \(folder.path)")
             for file in files {
                 for (number, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -42,7 +42,7 @@ enum DatabaseFile {
     /// to the first pages of a table (the rest is `Store.check()`'s work, which reads every
     /// page), or (a file whose data is all in its `-wal` file) no tables at all.
     private static func schemaDamage(_ path: String) -> DamagedDatabase.Damage? {
-        var configuration = Configuration()
+        var configuration = SQLiteSetup.configuration()
         configuration.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)

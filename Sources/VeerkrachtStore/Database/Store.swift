@@ -63,7 +63,7 @@ public final class Store: Sendable {
 
     /// Every connection's settings.
     private static var configuration: Configuration {
-        var configuration = Configuration()
+        var configuration = SQLiteSetup.configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in

@@ -6,7 +6,7 @@ extension Store {
     /// while the web app keeps writing (the copy is one snapshot). `path` must not exist yet.
     public func backup(to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else { throw MaintenanceError("\(path) already exists; choose a new file") }
-        let destination = try DatabaseQueue(path: path)
+        let destination = try DatabaseQueue(path: path, configuration: SQLiteSetup.configuration())
         do {
             try database.backup(to: destination)
             // One self-contained file, without -wal and -shm companions.
@@ -53,7 +53,7 @@ extension Store {
         if let damage = DatabaseFile.headerDamage(path) {
             throw MaintenanceError("\(DamagedDatabase(path: path, damage: damage).problem); nothing was restored")
         }
-        var configuration = Configuration()
+        var configuration = SQLiteSetup.configuration()
         configuration.readonly = true
         let report: CheckReport
         let source: DatabaseQueue
@@ -84,7 +84,7 @@ extension Store {
         guard try source.read(pageSize) != wanted else { return try source.backup(to: destination) }
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-restore-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: temporary) }
-        let converted = try DatabaseQueue(path: temporary)
+        let converted = try DatabaseQueue(path: temporary, configuration: SQLiteSetup.configuration())
         try source.backup(to: converted)
         try converted.writeWithoutTransaction { db in
             switch wanted {

@@ -50,7 +50,7 @@ extension Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
         if let damage = DatabaseFile.headerDamage(path) { return CheckReport(damaged: DamagedDatabase(path: path, damage: damage)) }
         let companions = DatabaseFile.Companions(path)
-        var configuration = Configuration()
+        var configuration = SQLiteSetup.configuration()
         configuration.readonly = true
         do {
             let report = try check(DatabaseQueue(path: path, configuration: configuration), path: path)

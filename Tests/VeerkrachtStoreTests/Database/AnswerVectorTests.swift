@@ -37,7 +37,7 @@ final class AnswerVectorTests: XCTestCase {
     /// A database from before v6 (answers as JSON) is rebuilt with the answers as vectors, every
     /// other column, the constraints and the indexes as they were.
     func testMigrationConvertsStoredJSONAnswers() throws {
-        let queue = try DatabaseQueue()
+        let queue = try DatabaseQueue(configuration: SQLiteSetup.configuration())
         try Schema.migrator.migrate(queue, upTo: "v5: failed logins per name and per client")
         let items = Fixtures.instrument.items.map(\.id)
         func json(_ values: [Int?]) -> String {
