@@ -74,7 +74,10 @@ let package = Package(
         // the default instrument, the demo-database rule and the demo pipeline.
         .target(
             name: "VeerkrachtApp",
-            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo"]
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtSpreadsheet", "VeerkrachtStore", "VeerkrachtReports",
+                "VeerkrachtDemo",
+            ]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
         .target(
