@@ -1,10 +1,13 @@
-/// How a cell's stored number reads as text: as short as it is exact (`5`, not `5.0`; `3.5`),
-/// or, in a date style, as the date it counts (`2025-04-25`, with `T10:17:30` when it has a time).
+import Foundation
+
+/// How a cell's stored number reads as text: as Excel shows it, to 15 significant digits, in the
+/// shortest text (`5`, not `5.0`; `0.05` for the stored `4.9999999999999998E-2`), or, in a date
+/// style, as the date it counts (`2025-04-25`, with `T10:17:30` when it has a time).
 enum XLSXCellValue {
     /// The number as its shortest text; the stored text when it is not a number.
     static func number(_ text: String) -> String {
         if isPlainInteger(text) { return text }
-        guard let value = Double(text), value.isFinite else { return text }
+        guard let stored = Double(text), stored.isFinite, let value = Double(String(format: "%.15g", stored)) else { return text }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
