@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "VeerkrachtCSVTests", dependencies: ["VeerkrachtCSV"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: [
             "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtReports", "FuzzSupport", "TestSupport",
-            "VeerkrachtApp",
+            "VeerkrachtApp", "VeerkrachtSpreadsheet",
         ]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
         .testTarget(name: "VeerkrachtSpreadsheetTests", dependencies: [

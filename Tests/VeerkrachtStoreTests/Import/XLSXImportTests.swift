@@ -4,6 +4,7 @@ import TestSupport
 import VeerkrachtApp
 import VeerkrachtCSV
 import VeerkrachtCore
+import VeerkrachtSpreadsheet
 @testable import VeerkrachtStore
 import XCTest
 
@@ -32,6 +33,25 @@ final class XLSXImportTests: FolderTestCase {
                 + resident.answers.map { answer in answer.map { index.isMultiple(of: 2) ? .integer($0) : .float(Double($0)) } ?? .empty }
         }
         try OpenpyxlWriter.write([.init(name: "Blad1", rows: [Fixtures.header.map(OpenpyxlWriter.Cell.text)] + rows)], to: path)
+        XCTAssertEqual(try storedResponses(ImportFile.open(path)), try storedResponses(Fixtures.reader(exports.plain)))
+    }
+
+    /// KoboToolbox writes its XLSX export with xlsxwriter in constant-memory mode: inline strings,
+    /// date-times as text, `_id` and `_index` as numbers; the project's writer writes the same.
+    func testAKoboToolboxXLSXExport() throws {
+        let path = folder.appendingPathComponent("kobo.xlsx").path
+        let records = Array(sequence(state: CSVReader(bytes: Array(exports.kobo.utf8))) { try? $0.next() })
+        let header = records[0].fields
+        let writer = try XLSXWriter(path: path, sheetName: "Veerkrachtmeter", header: header)
+        for record in records.dropFirst() {
+            try writer.append(zip(header, record.fields).map { name, value in
+                ["_id", "_index"].contains(name) ? .integer(Int(value)!) : value.isEmpty ? .empty : .text(value)
+            })
+        }
+        try writer.finish()
+        let store = try Fixtures.store()
+        let outcome = try store.importResponses(from: ImportFile.open(path), source: "kobo.xlsx")
+        XCTAssertEqual(outcome.warnings.first, "ignored 12 KoboToolbox system columns: start, end, _id, …")
         XCTAssertEqual(try storedResponses(ImportFile.open(path)), try storedResponses(Fixtures.reader(exports.plain)))
     }
 
