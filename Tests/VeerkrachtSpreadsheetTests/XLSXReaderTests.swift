@@ -66,50 +66,39 @@ final class XLSXReaderTests: FolderTestCase {
     /// without a reference, comments and CDATA.
     func testExcelStyleParts() throws {
         let path = folder.appendingPathComponent("excel.xlsx").path
-        let sharedStrings = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">\
-            <si><t>respondent</t></si><si><r><rPr><b/></rPr><t>vet</t></r><r><t xml:space="preserve"> en gewoon</t></r></si>\
-            <si><t>wijk</t><rPh sb="0" eb="1"><t>WIJK</t></rPh></si><si><t>regel_x000D_</t></si></sst>
-            """
-        let styles = """
-            <?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <numFmts count="3"><numFmt numFmtId="164" formatCode="[$-413]d/m/yyyy;@"/><numFmt numFmtId="165" formatCode="0&quot; dagen&quot;"/>\
-            <numFmt numFmtId="166" formatCode="[Red]0.00"/></numFmts>\
-            <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>\
-            <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/>\
-            <xf numFmtId="166"/><xf numFmtId="22"/></cellXfs></styleSheet>
-            """
-        let sheet = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:F3"/><x:sheetData>\
-            <x:row r="1" spans="1:6"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t='s'><x:v>2</x:v></x:c>\
-            <x:c r="D1" t="s"><x:v>3</x:v></x:c></x:row><!-- a comment <x:row r="2"> -->\
-            <x:row r="3"><x:c r="A3" s="1"><x:v>45772</x:v></x:c><x:c s="2"><x:v>45772</x:v></x:c><x:c s="3"><x:v>12</x:v></x:c>\
-            <x:c s="4"><x:v>4.9999999999999998E-2</x:v></x:c><x:c s="5"><x:v>45772.427430555559</x:v></x:c>\
-            <x:c r="H3" t="b"><x:v>1</x:v></x:c><x:c r="I3" t="e"><x:v>#N/A</x:v></x:c>\
-            <x:c r="J3" t="str"><x:f>A1&amp;"x"</x:f><x:v>respondentx</x:v></x:c><x:c r="K3" t="inlineStr"><x:is><x:t><![CDATA[a<b]]></x:t></x:is></x:c>\
-            <x:c r="L3"><x:v>&#52;2</x:v></x:c><x:c r="M3" s="1"/></x:row></x:sheetData></x:worksheet>
-            """
-        try Self.package(path, parts: [
-            ("xl/workbook.xml", """
-                <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr defaultThemeVersion="166925"/>\
-                <sheets><sheet name="Blad1" sheetId="1" r:id="rId3"/></sheets></workbook>
-                """),
-            ("xl/_rels/workbook.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/blad.xml"/>\
-                </Relationships>
-                """),
-            ("xl/sharedStrings.xml", sharedStrings), ("xl/styles.xml", styles), ("xl/worksheets/blad.xml", sheet),
-        ])
+        try Self.package(path, parts: Self.excelParts)
         XCTAssertEqual(try rows(path), [
             1: ["respondent", "vet en gewoon", "wijk", "regel\r"],
             3: ["2025-04-25", "2025-04-25", "12", "0.05", "2025-04-25T10:15:30", "", "", "TRUE", "#N/A", "respondentx", "a<b", "42"],
         ])
+    }
+
+    /// Sheets damaged at random (bytes changed, cut short) read or fail with a `SpreadsheetReadError`, never a crash.
+    func testDamagedSheetsFailCleanly() throws {
+        var state: UInt64 = 0xF0221
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("<>/\"'&#;=x:_0123456789AZrstvc ".utf8)
+        let original = Array(Self.excelParts.last!.1.utf8)
+        var failures = 0
+        for round in 0..<300 {
+            var sheet = original
+            for _ in 0...next(8) {
+                sheet[next(sheet.count)] = next(4) == 0 ? UInt8(next(256)) : alphabet[next(alphabet.count)]
+            }
+            if next(5) == 0 { sheet.removeLast(next(sheet.count)) }
+            let path = folder.appendingPathComponent("kapot-\(round).xlsx").path
+            try Self.package(path, parts: Self.excelParts.dropLast() + [("xl/worksheets/blad.xml", String(decoding: sheet, as: UTF8.self))])
+            do {
+                _ = try rows(path)
+            } catch is SpreadsheetReadError {
+                failures += 1
+            }
+            try FileManager.default.removeItem(atPath: path)
+        }
+        XCTAssertGreaterThan(failures, 10, "the damage is found")
     }
 
     func testDateFormatsAreRecognisedByTheirLetters() {
@@ -162,6 +151,50 @@ final class XLSXReaderTests: FolderTestCase {
             XCTAssertEqual(error as? SpreadsheetReadError,
                            .malformed(path: path, part: "xl/worksheets/sheet1.xml", reason: "the XML ends inside a tag"))
         }
+    }
+
+    /// The parts of a workbook as Excel writes it (see `testExcelStyleParts`), the sheet last.
+    private static var excelParts: [(String, String)] {
+        let sharedStrings = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">\
+            <si><t>respondent</t></si><si><r><rPr><b/></rPr><t>vet</t></r><r><t xml:space="preserve"> en gewoon</t></r></si>\
+            <si><t>wijk</t><rPh sb="0" eb="1"><t>WIJK</t></rPh></si><si><t>regel_x000D_</t></si></sst>
+            """
+        let styles = """
+            <?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <numFmts count="3"><numFmt numFmtId="164" formatCode="[$-413]d/m/yyyy;@"/><numFmt numFmtId="165" formatCode="0&quot; dagen&quot;"/>\
+            <numFmt numFmtId="166" formatCode="[Red]0.00"/></numFmts>\
+            <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>\
+            <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/>\
+            <xf numFmtId="166"/><xf numFmtId="22"/></cellXfs></styleSheet>
+            """
+        let sheet = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:F3"/><x:sheetData>\
+            <x:row r="1" spans="1:6"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t='s'><x:v>2</x:v></x:c>\
+            <x:c r="D1" t="s"><x:v>3</x:v></x:c></x:row><!-- a comment <x:row r="2"> -->\
+            <x:row r="3"><x:c r="A3" s="1"><x:v>45772</x:v></x:c><x:c s="2"><x:v>45772</x:v></x:c><x:c s="3"><x:v>12</x:v></x:c>\
+            <x:c s="4"><x:v>4.9999999999999998E-2</x:v></x:c><x:c s="5"><x:v>45772.427430555559</x:v></x:c>\
+            <x:c r="H3" t="b"><x:v>1</x:v></x:c><x:c r="I3" t="e"><x:v>#N/A</x:v></x:c>\
+            <x:c r="J3" t="str"><x:f>A1&amp;"x"</x:f><x:v>respondentx</x:v></x:c><x:c r="K3" t="inlineStr"><x:is><x:t><![CDATA[a<b]]></x:t></x:is></x:c>\
+            <x:c r="L3"><x:v>&#52;2</x:v></x:c><x:c r="M3" s="1"/></x:row></x:sheetData></x:worksheet>
+            """
+        return [
+            ("xl/workbook.xml", """
+                <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr defaultThemeVersion="166925"/>\
+                <sheets><sheet name="Blad1" sheetId="1" r:id="rId3"/></sheets></workbook>
+                """),
+            ("xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+                <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/blad.xml"/>\
+                </Relationships>
+                """),
+            ("xl/sharedStrings.xml", sharedStrings), ("xl/styles.xml", styles), ("xl/worksheets/blad.xml", sheet),
+        ]
     }
 
     /// A ZIP archive of `parts` (name, text), as a workbook is packed.
