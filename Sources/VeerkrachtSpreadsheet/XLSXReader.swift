@@ -73,13 +73,20 @@ public final class XLSXReader {
         }
         var parser = XLSXSheetParser(sharedStrings: try sharedStrings(), styles: try styles(), date1904: date1904)
         var scanner = XMLScanner()
+        var checksum = PartChecksum()
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 18) { chunk in
-                try chunk.withUnsafeBytes { try scanner.feed($0, final: false, to: &parser) }
+            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { chunk in
+                try chunk.withUnsafeBytes { bytes in
+                    checksum.update(bytes)
+                    try scanner.feed(bytes, final: false, to: &parser)
+                }
                 for row in parser.rows { try body(row.number, row.cells) }
                 parser.rows.removeAll(keepingCapacity: true)
             }
             try scanner.feed(UnsafeRawBufferPointer(start: nil, count: 0), final: true, to: &parser)
+            guard checksum.value == entry.checksum else {
+                throw SpreadsheetReadError.malformed(path: path, part: part, reason: "the part is damaged (its checksum does not match)")
+            }
         } catch let error as XLSXSheetError {
             throw SpreadsheetReadError.malformed(path: path, part: part, reason: "row \(error.row): \(error.reason)")
         } catch let error as XMLScanError {

@@ -112,14 +112,23 @@ struct XLSXSheetParser: XMLEvents {
     private mutating func startCell(_ attributes: UnsafeBufferPointer<UInt8>) throws {
         if !inRow { try startRow(UnsafeBufferPointer(start: nil, count: 0)) }
         column += 1
-        if let reference = XMLScanner.attribute("r", in: attributes) {
-            column = try Self.column(of: reference, row: rowNumber)
+        type = .number
+        style = 0
+        var failure: XLSXSheetError?
+        XMLScanner.forEachAttribute(in: attributes) { name, value in
+            guard name.count == 1 else { return }
+            switch name[0] {
+            case UInt8(ascii: "r"):
+                do { column = try Self.column(of: value, row: rowNumber) } catch { failure = error as? XLSXSheetError }
+            case UInt8(ascii: "t"): type = Self.type(value)
+            case UInt8(ascii: "s"): style = Self.integer(value) ?? 0
+            default: break
+            }
         }
+        if let failure { throw failure }
         guard column < Self.maximumColumns else {
             throw XLSXSheetError(row: rowNumber, reason: "the row has more than \(Self.maximumColumns) columns")
         }
-        type = Self.type(XMLScanner.attribute("t", in: attributes))
-        style = XMLScanner.attribute("s", in: attributes).flatMap { Int(String(decoding: $0, as: UTF8.self)) } ?? 0
         inCell = true
         hasValue = false
         collecting = false
@@ -156,8 +165,18 @@ struct XLSXSheetParser: XMLEvents {
         }
     }
 
-    private static func type(_ attribute: UnsafeBufferPointer<UInt8>?) -> CellType {
-        guard let attribute else { return .number }
+    /// A small non-negative decimal number, such as a style index.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count < 10 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    private static func type(_ attribute: UnsafeBufferPointer<UInt8>) -> CellType {
         if XMLScanner.equal(attribute, "s") { return .shared }
         if XMLScanner.equal(attribute, "inlineStr") { return .inline }
         if XMLScanner.equal(attribute, "str") { return .formulaText }

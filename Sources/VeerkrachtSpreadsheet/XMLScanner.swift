@@ -93,6 +93,18 @@ struct XMLScanner {
     /// The value of attribute `name` (matched on its local name) in a start tag's attribute bytes,
     /// still escaped; nil when absent.
     static func attribute(_ name: StaticString, in attributes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        var found: UnsafeBufferPointer<UInt8>?
+        forEachAttribute(in: attributes) { local, value in
+            if found == nil && equal(local, name) { found = value }
+        }
+        return found
+    }
+
+    /// Calls `body` with each attribute of a start tag's attribute bytes: its local name and its
+    /// value, still escaped.
+    @inline(__always)
+    static func forEachAttribute(in attributes: UnsafeBufferPointer<UInt8>,
+                                 _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
         let n = attributes.count
         var i = 0
         while i < n {
@@ -101,16 +113,14 @@ struct XMLScanner {
             while i < n && attributes[i] != equals && !isSpace(attributes[i]) { i += 1 }
             let nameEnd = i
             while i < n && attributes[i] != dquote && attributes[i] != squote { i += 1 }
-            guard i < n else { return nil }
+            guard i < n else { return }
             let quote = attributes[i]
             let valueStart = i + 1
             i = valueStart
             while i < n && attributes[i] != quote { i += 1 }
-            let local = localName(attributes, from: nameStart, to: nameEnd)
-            if equal(local, name) { return UnsafeBufferPointer(rebasing: attributes[valueStart..<min(i, n)]) }
+            body(localName(attributes, from: nameStart, to: nameEnd), UnsafeBufferPointer(rebasing: attributes[valueStart..<min(i, n)]))
             i += 1
         }
-        return nil
     }
 
     /// Whether `bytes` spell `name`.

@@ -101,6 +101,23 @@ final class XLSXReaderTests: FolderTestCase {
         XCTAssertGreaterThan(failures, 10, "the damage is found")
     }
 
+    func testTheSheetsChecksumIsChecked() throws {
+        var checksum = PartChecksum()
+        Array("123456789".utf8).withUnsafeBytes { checksum.update($0) }
+        XCTAssertEqual(checksum.value, 0xCBF4_3926)
+
+        let path = folder.appendingPathComponent("stil-veranderd.xlsx").path
+        try Self.package(path, parts: Self.excelParts, compression: .none)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let stored = try XCTUnwrap(bytes.range(of: Data("<x:v>45772</x:v>".utf8)))
+        bytes[stored.lowerBound + 9] = UInt8(ascii: "3")
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try rows(path)) { error in
+            XCTAssertEqual(error as? SpreadsheetReadError, .malformed(path: path, part: "xl/worksheets/blad.xml",
+                                                                      reason: "the part is damaged (its checksum does not match)"))
+        }
+    }
+
     func testDateFormatsAreRecognisedByTheirLetters() {
         for code in ["d/m/yyyy", "[$-413]d-mmm-yy;@", "yyyy-mm-dd h:mm:ss", "[h]:mm", "DD-MM-YYYY"] {
             XCTAssertTrue(XLSXStyles.isDateFormat(code), code)
@@ -198,11 +215,11 @@ final class XLSXReaderTests: FolderTestCase {
     }
 
     /// A ZIP archive of `parts` (name, text), as a workbook is packed.
-    private static func package(_ path: String, parts: [(String, String)]) throws {
+    private static func package(_ path: String, parts: [(String, String)], compression: CompressionMethod = .deflate) throws {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         for (name, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: compression) { position, size in
                 data.subdata(in: Int(position)..<min(data.count, Int(position) + size))
             }
         }
