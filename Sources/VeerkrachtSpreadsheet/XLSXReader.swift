@@ -80,22 +80,35 @@ public final class XLSXReader {
                     checksum.update(bytes)
                     try scanner.feed(bytes, final: false, to: &parser)
                 }
-                for row in parser.rows { try body(row.number, row.cells) }
+                do {
+                    for row in parser.rows { try body(row.number, row.cells) }
+                } catch {
+                    throw Forwarded(error: error)
+                }
                 parser.rows.removeAll(keepingCapacity: true)
             }
             try scanner.feed(UnsafeRawBufferPointer(start: nil, count: 0), final: true, to: &parser)
             guard checksum.value == entry.checksum else {
                 throw SpreadsheetReadError.malformed(path: path, part: part, reason: "the part is damaged (its checksum does not match)")
             }
+        } catch let forwarded as Forwarded {
+            throw forwarded.error
+        } catch let error as SpreadsheetReadError {
+            throw error
         } catch let error as XLSXSheetError {
             throw SpreadsheetReadError.malformed(path: path, part: part, reason: "row \(error.row): \(error.reason)")
         } catch let error as XMLScanError {
             throw SpreadsheetReadError.malformed(path: path, part: part, reason: error.reason)
-        } catch let error as Archive.ArchiveError {
-            throw SpreadsheetReadError.malformed(path: path, part: part, reason: "\(error)")
+        } catch {
+            throw SpreadsheetReadError.malformed(path: path, part: part, reason: "the part is damaged (\(error))")
         }
         parser.finish()
         for row in parser.rows { try body(row.number, row.cells) }
+    }
+
+    /// An error of the caller's row handler, passed through unchanged.
+    private struct Forwarded: Error {
+        let error: any Error
     }
 
     private func sharedStrings() throws -> [String] {

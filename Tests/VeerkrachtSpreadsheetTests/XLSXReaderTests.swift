@@ -118,6 +118,25 @@ final class XLSXReaderTests: FolderTestCase {
         }
     }
 
+    func testADamagedCompressedSheetIsAnError() throws {
+        let path = folder.appendingPathComponent("beschadigd.xlsx").path
+        let rows = (1...2000).map { number in [OpenpyxlWriter.Cell.text("r\(number * 7919 % 10007)"), .integer(number * 31 % 97)] }
+        try OpenpyxlWriter.write([.init(name: "Blad1", rows: rows)], to: path)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        var failures = 0
+        for share in [3, 4, 5, 6] {
+            var bytes = whole
+            for offset in 0..<8 { bytes[bytes.count * share / 10 + offset] ^= 0x5A }
+            try bytes.write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try self.rows(path)
+            } catch is SpreadsheetReadError {
+                failures += 1
+            }
+        }
+        XCTAssertEqual(failures, 4, "every damage is found")
+    }
+
     func testDateFormatsAreRecognisedByTheirLetters() {
         for code in ["d/m/yyyy", "[$-413]d-mmm-yy;@", "yyyy-mm-dd h:mm:ss", "[h]:mm", "DD-MM-YYYY"] {
             XCTAssertTrue(XLSXStyles.isDateFormat(code), code)
