@@ -77,8 +77,8 @@ let package = Package(
         .target(
             name: "VeerkrachtApp",
             dependencies: [
-                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
-                "VeerkrachtSpreadsheet",
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtSpreadsheet", "VeerkrachtStore", "VeerkrachtReports",
+                "VeerkrachtDemo",
             ]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
@@ -104,6 +104,7 @@ let package = Package(
         .testTarget(name: "VeerkrachtCSVTests", dependencies: ["VeerkrachtCSV"]),
         .testTarget(name: "VeerkrachtStoreTests", dependencies: [
             "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtReports", "FuzzSupport", "TestSupport",
+            "VeerkrachtApp", "VeerkrachtSpreadsheet",
         ]),
         .testTarget(name: "VeerkrachtPresentationTests", dependencies: ["VeerkrachtPresentation"]),
         .testTarget(name: "VeerkrachtSpreadsheetTests", dependencies: [

@@ -102,6 +102,43 @@ class Bench:
                         print(compare.stderr, file=sys.stderr)
         self.results[f"import-{respondents}"] = {"runs": rows, "same_as_peer": check}
 
+    def xlsx_data(self, csv_file):
+        """The responses file as an Excel workbook (openpyxl, write-only): answers as numbers, datum a date cell."""
+        path = csv_file[:-4] + ".xlsx"
+        if os.path.exists(path):
+            return path
+        print(f"writing {path} with openpyxl …", file=sys.stderr)
+        import csv, datetime, openpyxl
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("Antwoorden")
+        with open(csv_file, newline="", encoding="utf-8") as f:
+            rows = csv.reader(f)
+            header = next(rows)
+            sheet.append(header)
+            datum = header.index("datum")
+            text = {header.index(name) for name in ("respondent", "wijk", "meting") if name in header}
+            for row in rows:
+                sheet.append([datetime.date.fromisoformat(v) if i == datum else int(v) if i not in text and v.isdigit() else v
+                              for i, v in enumerate(row)])
+        book.save(path + ".part")
+        os.replace(path + ".part", path)
+        return path
+
+    def xlsx_suite(self, respondents):
+        """import responses of the same rows as CSV and as .xlsx, interleaved."""
+        csv_file = self.data(respondents)[0]
+        xlsx_file = self.xlsx_data(csv_file)
+        rows = {"csv": [], "xlsx": []}
+        for i in range(self.args.runs):
+            print(f"xlsx import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
+            for kind, file in (("csv", csv_file), ("xlsx", xlsx_file)):
+                db = os.path.join(self.work, f"{kind}.sqlite")
+                rm_db(db)
+                run(self.vk("init", "--db", db))
+                seconds, rss = run(self.vk("import", "responses", file, "--db", db))
+                rows[kind].append({"total": seconds, "rss": rss})
+        self.results[f"xlsx-{respondents}"] = {"runs": rows}
+
     def export_suite(self):
         files = self.data(self.args.large)
         db = os.path.join(self.work, "two-metingen.sqlite")
@@ -143,6 +180,13 @@ class Bench:
             lines.append(f"| {n:,} respondents | {ours:.2f} s (import {m(r['ours'], 'import'):.2f} + export {m(r['ours'], 'export'):.2f}) "
                          f"| {peer:.2f} s | {floor:.2f} s | {peer / ours:.1f}× | {ours / floor:.2f}× | {rss:.0f} MB "
                          f"| {peer_rss:.0f} MB | {'yes' if same else 'not checked' if same is None else 'NO'} |")
+        for key in (k for k in self.results if k.startswith("xlsx-")):
+            r = self.results[key]["runs"]
+            lines.append("")
+            lines.append("| import responses | CSV | .xlsx (goal < 5 s at 100,000) | .xlsx peak RSS |")
+            lines.append("|---|---|---|---|")
+            lines.append(f"| {int(key.split('-')[1]):,} respondents | {m(r['csv']):.2f} s | {m(r['xlsx']):.2f} s "
+                         f"| {max(x['rss'] for x in r['xlsx']) / 1024:.0f} MB |")
         if "exports" in self.results:
             lines.append("")
             lines.append(f"| on {2 * self.args.large:,} responses (two metingen) | median | min | max | goal |")
@@ -174,13 +218,16 @@ def main():
     ap.add_argument("--wijk", default="WK000100", help="wijk of the dashboard benchmark")
     ap.add_argument("--gemeente", default="GM0001", help="gemeente of the summary benchmark")
     ap.add_argument("--skip-peer", action="store_true", help="leave out the pandas peer")
-    ap.add_argument("--only", choices=["import", "exports"], help="run one part only")
+    ap.add_argument("--xlsx", type=int, default=100000, help="respondents of the .xlsx import benchmark (0: none)")
+    ap.add_argument("--only", choices=["import", "xlsx", "exports"], help="run one part only")
     args = ap.parse_args()
     bench = Bench(args)
-    if args.only != "exports":
+    if args.only in (None, "import"):
         for size in (int(s) for s in args.sizes.split(",")):
             bench.import_suite(size)
-    if args.only != "import":
+    if args.only in (None, "xlsx") and args.xlsx:
+        bench.xlsx_suite(args.xlsx)
+    if args.only in (None, "exports"):
         bench.export_suite()
     table = bench.table()
     text = f"Machine: {machine()}\nRuns: median of {args.runs} (exports and reports: {args.runs + 2})\n\n{table}\n"

@@ -6,7 +6,7 @@
 #   benchmarks/run.sh --runs 5
 #   benchmarks/run.sh --sizes 300000 --large 300000 --skip-peer     # a quick look
 # Needs: the sqlite3 command-line shell (apt-get install sqlite3) and, for the peer,
-# python3 with pandas and scipy (pip install pandas scipy).
+# python3 with pandas and scipy (pip install pandas scipy); for the .xlsx case, openpyxl (pip install openpyxl).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"

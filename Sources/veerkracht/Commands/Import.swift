@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import VeerkrachtApp
 import VeerkrachtCSV
 import VeerkrachtStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import questionnaire responses, activities or gebied names from CSV files.",
+        abstract: "Import questionnaire responses, activities or gebied names from CSV files or Excel workbooks (.xlsx).",
         discussion: """
             Every import is all or nothing and is recorded with a number: `veerkracht import list` \
             shows them, `veerkracht import undo N` removes exactly the rows of one. Own data is not \
@@ -22,7 +23,8 @@ struct ImportResponses: ParsableCommand {
             The file has a header row with the columns respondent, wijk (CBS code), datum \
             (YYYY-MM-DD), meting (optional with --meting) and one column per item of the instrument \
             (coh1, coh2, …). Other columns are ignored with a warning. The delimiter (, or ;) is \
-            detected; an empty cell or NA is a missing answer.
+            detected; an empty cell or NA is a missing answer. An Excel workbook (.xlsx) is read \
+            from its first sheet or the one --sheet names; line L of a message is its row L.
 
             A meting the database does not have yet is added (and named in a warning), unless it \
             looks like one it has (2026-Voorjaar for 2026-voorjaar): then the import is refused; \
@@ -53,8 +55,10 @@ struct ImportResponses: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The CSV file or Excel workbook (.xlsx) to import.", valueName: "file"))
     var file: String
+
+    @OptionGroup var sheet: SheetOption
 
     @Option(help: ArgumentHelp("Meting label for rows without a meting column or cell, e.g. 2025-voorjaar.", valueName: "label"))
     var meting: String?
@@ -70,7 +74,7 @@ struct ImportResponses: ParsableCommand {
         let store = try database.openForOwnData()
         let stored = try store.instrument(id: instrument)
         let mapping = try kolommen.map { try MappingFile.load($0, instrument: stored.instrument) }
-        let reader = try CSVFile.open(file)
+        let reader = try CSVFile.open(file, sheet: sheet.sheet)
         let outcome = try ImportRun.perform(title: "Importing \(file)") {
             try store.importResponses(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, meting: meting,
                                       instrument: stored, mapping: mapping, progress: $0)
@@ -94,12 +98,14 @@ struct ImportGebieden: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The CSV file or Excel workbook (.xlsx) to import.", valueName: "file"))
     var file: String
+
+    @OptionGroup var sheet: SheetOption
 
     func run() throws {
         let store = try database.openForOwnData()
-        let reader = try CSVFile.open(file)
+        let reader = try CSVFile.open(file, sheet: sheet.sheet)
         let outcome = try ImportRun.perform(title: "Importing \(file)") { _ in
             try store.importGebieden(from: reader, source: URL(fileURLWithPath: file).lastPathComponent)
         }
@@ -107,15 +113,21 @@ struct ImportGebieden: ParsableCommand {
     }
 }
 
-/// Opening files to import, with a clear error.
+/// Opening files to import (CSV or .xlsx), with a clear error.
 enum CSVFile {
-    static func open(_ path: String) throws -> CSVReader {
+    static func open(_ path: String, sheet: String? = nil) throws -> CSVReader {
         do {
-            return try CSVReader(path: path)
-        } catch let error as CSVError {
+            return try ImportFile.open(path, sheet: sheet)
+        } catch {
             throw CommandFailure(error.message)
         }
     }
+}
+
+/// `--sheet NAME`: which sheet of an Excel workbook to import.
+struct SheetOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The sheet of an Excel workbook (.xlsx) to import (default: the first).", valueName: "name"))
+    var sheet: String?
 }
 
 /// Runs an import with progress on the terminal, printing warnings and turning a refusal into exit status 1.

@@ -11,7 +11,8 @@ struct ImportActivities: ParsableCommand {
             activiteit (its name), thema (one of `veerkracht themas list`), deelnemers and \
             vrijwilligers (whole numbers), uren (hours; 1.5 or 1,5) and hulpbronnen: the \
             hulpbronnen the activity contributes to, separated by | (cohesie|binding), or empty. \
-            Columns may come in any order; other columns are ignored with a warning.
+            Columns may come in any order; other columns are ignored with a warning. An Excel \
+            workbook (.xlsx) is read from its first sheet or the one --sheet names.
 
             If any row has an error, nothing is stored: every error is listed as \
             'line L, column C: reason' and the exit status is 1. A row identical to an activity \
@@ -23,12 +24,14 @@ struct ImportActivities: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The CSV file or Excel workbook (.xlsx) to import.", valueName: "file"))
     var file: String
+
+    @OptionGroup var sheet: SheetOption
 
     func run() throws {
         let store = try database.openForOwnData()
-        let reader = try CSVFile.open(file)
+        let reader = try CSVFile.open(file, sheet: sheet.sheet)
         let outcome = try ImportRun.perform(title: "Importing \(file)") {
             try store.importActivities(from: reader, source: URL(fileURLWithPath: file).lastPathComponent, progress: $0)
         }
