@@ -70,11 +70,18 @@ class Bench:
         t_export, _ = run(self.vk("export", "scores", "--by", "wijk", "--db", db), stdout=out)
         return {"total": t_init + t_import + t_export, "import": t_import, "export": t_export, "rss": rss}, out
 
-    def peer(self, file, db):
+    def peer(self, file, db, script=None):
         rm_db(db)
         out = db + ".scores.csv"
-        seconds, rss = run([sys.executable, self.args.peer, "--db", db, file], stdout=out)
+        seconds, rss = run([sys.executable, script or self.args.peer, "--db", db, file], stdout=out)
         return {"total": seconds, "rss": rss}, out
+
+    def same_figures(self, ours_out, peer_out):
+        compare = subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "Reference", "compare.py"), ours_out, peer_out],
+                                 capture_output=True, text=True)
+        if compare.returncode != 0:
+            print(compare.stderr, file=sys.stderr)
+        return compare.returncode == 0
 
     def floor(self, file, db):
         rm_db(db)
@@ -83,24 +90,63 @@ class Bench:
 
     def import_suite(self, respondents):
         file = self.data(respondents)[0]
-        rows = {"ours": [], "peer": [], "floor": []}
-        check = None
+        rows = {"ours": [], "peer": [], "duckdb": [], "floor": []}
+        check = duck_check = None
         for i in range(self.args.runs):
             print(f"import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
-            # Interleaved, so that a busy moment on a shared machine hits all three alike.
+            # Interleaved, so that a busy moment on a shared machine hits all of them alike.
             result, ours_out = self.ours(file, os.path.join(self.work, "ours.sqlite"))
             rows["ours"].append(result)
             rows["floor"].append(self.floor(file, os.path.join(self.work, "floor.sqlite")))
             if not self.args.skip_peer:
                 result, peer_out = self.peer(file, os.path.join(self.work, "peer.sqlite"))
                 rows["peer"].append(result)
-                if check is None:
-                    compare = subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "Reference", "compare.py"),
-                                              ours_out, peer_out], capture_output=True, text=True)
-                    check = compare.returncode == 0
-                    if not check:
-                        print(compare.stderr, file=sys.stderr)
-        self.results[f"import-{respondents}"] = {"runs": rows, "same_as_peer": check}
+                check = self.same_figures(ours_out, peer_out) if check is None else check
+            if not self.args.skip_duckdb:
+                result, duck_out = self.peer(file, os.path.join(self.work, "peer.duckdb"), script=self.args.duckdb)
+                rows["duckdb"].append(result)
+                duck_check = self.same_figures(ours_out, duck_out) if duck_check is None else duck_check
+        self.results[f"import-{respondents}"] = {"runs": rows, "same_as_peer": check, "same_as_duckdb": duck_check}
+
+    def kobo_data(self, csv_file):
+        """The responses file as KoboToolbox exports it ("XML values and headers", groups in headers): `;`, every
+        field quoted, CRLF, `start` and `end` first, the answers under a group, "weet niet" as 98, its 10 system columns last."""
+        path = csv_file[:-4] + "-kobo.csv"
+        if os.path.exists(path):
+            return path
+        print(f"writing {path} …", file=sys.stderr)
+        import csv
+        system = ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__",
+                  "_tags", "_index"]
+        with open(csv_file, newline="", encoding="utf-8") as source, open(path + ".part", "w", newline="", encoding="utf-8") as out:
+            rows = csv.reader(source)
+            header = next(rows)
+            fixed = {"respondent", "wijk", "datum", "meting"}
+            writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+            writer.writerow(["start", "end"] + [f"gegevens/{h}" if h in fixed else f"veerkracht/{h}" for h in header] + system)
+            datum = header.index("datum")
+            answers = {i for i, name in enumerate(header) if name not in fixed}
+            for index, row in enumerate(rows):
+                time = f"{row[datum]}T10:17:30.000+02:00"
+                writer.writerow([time, time] + [value or ("98" if i in answers else "") for i, value in enumerate(row)]
+                                + [str(index + 1), f"uuid-{index}", time, "", "", "submitted_via_web", "", "vGx8Ub7iTz", "", str(index + 1)])
+        os.replace(path + ".part", path)
+        return path
+
+    def kobo_suite(self, respondents):
+        """import responses of the same rows as the plain file and as a KoboToolbox export, interleaved."""
+        plain = self.data(respondents)[0]
+        kobo = self.kobo_data(plain)
+        rows = {"plain": [], "kobo": []}
+        for i in range(self.args.runs):
+            print(f"kobo import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
+            for kind, file in (("plain", plain), ("kobo", kobo)):
+                db = os.path.join(self.work, f"{kind}.sqlite")
+                rm_db(db)
+                run(self.vk("init", "--db", db))
+                seconds, rss = run(self.vk("import", "responses", file, "--db", db))
+                rows[kind].append({"total": seconds, "rss": rss})
+        self.results[f"kobo-{respondents}"] = {"runs": rows}
 
     def xlsx_data(self, csv_file):
         """The responses file as an Excel workbook (openpyxl, write-only): answers as numbers, datum a date cell."""
@@ -168,18 +214,28 @@ class Bench:
     def table(self):
         lines = []
         m = lambda xs, key="total": median([x[key] for x in xs]) if xs else float("nan")
-        lines.append("| import + export scores --by wijk | ours | pandas peer | sqlite3 .import floor | peer ÷ ours (goal ≥ 4) | ours ÷ floor (goal ≤ 2) | ours import peak RSS (goal < 150 MB) | peer peak RSS | same figures as peer |")
-        lines.append("|---|---|---|---|---|---|---|---|---|")
+        lines.append("| import + export scores --by wijk | ours | pandas peer | DuckDB peer | sqlite3 .import floor | pandas ÷ ours (goal ≥ 4) "
+                     "| DuckDB ÷ ours (goal ≥ 1.25) | ours ÷ floor (goal ≤ 1.5) | ours import peak RSS (goal < 150 MB) | peer peak RSS "
+                     "| same figures as the peers |")
+        lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
         for key in sorted((k for k in self.results if k.startswith("import-")), key=lambda k: int(k.split("-")[1])):
             r = self.results[key]["runs"]
             n = int(key.split("-")[1])
-            ours, peer, floor = m(r["ours"]), m(r["peer"]), m(r["floor"])
+            ours, peer, duck, floor = m(r["ours"]), m(r["peer"]), m(r.get("duckdb", [])), m(r["floor"])
             rss = max(x["rss"] for x in r["ours"]) / 1024
-            peer_rss = max((x["rss"] for x in r["peer"]), default=float("nan")) / 1024
-            same = self.results[key]["same_as_peer"]
+            peer_rss = max((x["rss"] for x in r["peer"] + r.get("duckdb", [])), default=float("nan")) / 1024
+            said = lambda same: "yes" if same else "not checked" if same is None else "NO"
+            same = f"pandas {said(self.results[key]['same_as_peer'])}, DuckDB {said(self.results[key].get('same_as_duckdb'))}"
             lines.append(f"| {n:,} respondents | {ours:.2f} s (import {m(r['ours'], 'import'):.2f} + export {m(r['ours'], 'export'):.2f}) "
-                         f"| {peer:.2f} s | {floor:.2f} s | {peer / ours:.1f}× | {ours / floor:.2f}× | {rss:.0f} MB "
-                         f"| {peer_rss:.0f} MB | {'yes' if same else 'not checked' if same is None else 'NO'} |")
+                         f"| {peer:.2f} s | {duck:.2f} s | {floor:.2f} s | {peer / ours:.1f}× | {duck / ours:.2f}× | {ours / floor:.2f}× "
+                         f"| {rss:.0f} MB | {peer_rss:.0f} MB | {same} |")
+        for key in (k for k in self.results if k.startswith("kobo-")):
+            r = self.results[key]["runs"]
+            lines.append("")
+            lines.append("| import responses | plain CSV | KoboToolbox export | Kobo ÷ plain (goal ≤ 1.10) |")
+            lines.append("|---|---|---|---|")
+            lines.append(f"| {int(key.split('-')[1]):,} respondents | {m(r['plain']):.2f} s | {m(r['kobo']):.2f} s "
+                         f"| {m(r['kobo']) / m(r['plain']):.2f} |")
         for key in (k for k in self.results if k.startswith("xlsx-")):
             r = self.results[key]["runs"]
             lines.append("")
@@ -217,14 +273,19 @@ def main():
     ap.add_argument("--gemeenten", type=int, default=250)
     ap.add_argument("--wijk", default="WK000100", help="wijk of the dashboard benchmark")
     ap.add_argument("--gemeente", default="GM0001", help="gemeente of the summary benchmark")
+    ap.add_argument("--duckdb", default=os.path.join(ROOT, "..", "shared", "peers", "duckdb_peer.py"))
     ap.add_argument("--skip-peer", action="store_true", help="leave out the pandas peer")
+    ap.add_argument("--skip-duckdb", action="store_true", help="leave out the DuckDB peer")
+    ap.add_argument("--kobo", type=int, default=1000000, help="respondents of the KoboToolbox-export benchmark (0: none)")
     ap.add_argument("--xlsx", type=int, default=100000, help="respondents of the .xlsx import benchmark (0: none)")
-    ap.add_argument("--only", choices=["import", "xlsx", "exports"], help="run one part only")
+    ap.add_argument("--only", choices=["import", "kobo", "xlsx", "exports"], help="run one part only")
     args = ap.parse_args()
     bench = Bench(args)
     if args.only in (None, "import"):
         for size in (int(s) for s in args.sizes.split(",")):
             bench.import_suite(size)
+    if args.only in (None, "kobo") and args.kobo:
+        bench.kobo_suite(args.kobo)
     if args.only in (None, "xlsx") and args.xlsx:
         bench.xlsx_suite(args.xlsx)
     if args.only in (None, "exports"):
