@@ -57,6 +57,8 @@ let package = Package(
             name: "VeerkrachtSpreadsheet",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // SPSS data files (.sav) written row by row through ReadStat, loaded at run time (never linked).
+        .target(name: "VeerkrachtSPSS"),
         // Report models and renderers (CSV, JSON, HTML with SVG, exports as CSV or xlsx); no SQL here.
         .target(
             name: "VeerkrachtReports",
@@ -74,7 +76,10 @@ let package = Package(
         // the default instrument, the demo-database rule and the demo pipeline.
         .target(
             name: "VeerkrachtApp",
-            dependencies: ["VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo"]
+            dependencies: [
+                "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
+                "VeerkrachtSPSS",
+            ]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
         .target(
@@ -89,7 +94,7 @@ let package = Package(
             name: "veerkracht",
             dependencies: [
                 "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
-                "VeerkrachtApp", "VeerkrachtWeb",
+                "VeerkrachtApp", "VeerkrachtWeb", "VeerkrachtSPSS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

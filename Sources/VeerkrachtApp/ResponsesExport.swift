@@ -1,0 +1,70 @@
+import VeerkrachtCSV
+import VeerkrachtReports
+import VeerkrachtSPSS
+import VeerkrachtStore
+
+/// The formats of `export responses`: the export formats, and SPSS.
+public enum ResponsesFormat: String, Sendable, CaseIterable {
+    case csv
+    case csvNL = "csv-nl"
+    case xlsx
+    /// An SPSS data file, through the ReadStat library (loaded at run time).
+    case sav
+}
+
+/// One row per stored response, with its raw answers and scores, for analysts: written as it is
+/// read, so memory stays flat however many responses there are.
+///
+/// ```swift
+/// let rows = try ResponsesExport(store: store).write(.sav, to: "antwoorden.sav", meting: "2025-voorjaar")
+/// ```
+public struct ResponsesExport {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Progress is reported every this many rows.
+    public static let progressInterval = 10_000
+
+    /// Writes the responses of `meting` (nil: every meting) in `format` to `path` (nil: standard
+    /// output, CSV only), calling `progress` with the rows written and the total every
+    /// `progressInterval` rows. Returns the number of rows.
+    /// - Throws: `MetingError.unknown` for an unknown meting; `SPSSWriteError`, `CSVWriteError` or
+    ///   `SpreadsheetWriteError` when the file cannot be written; nothing is left at `path` then.
+    @discardableResult
+    public func write(_ format: ResponsesFormat, to path: String?, meting: String? = nil,
+                      progress: ((_ rows: Int, _ total: Int) -> Void)? = nil) throws -> Int {
+        if format == .sav, !SAVWriter.isAvailable { throw SPSSWriteError.libraryMissing }
+        return try store.scanResponses(meting: meting) { scan in
+            let columns = ResponseColumns(instrument: scan.instrument)
+            var rows = 0
+            func advance() {
+                rows += 1
+                if rows % Self.progressInterval == 0 { progress?(rows, scan.count) }
+            }
+            switch format {
+            case .sav:
+                guard let path else { throw SPSSWriteError.cannotWrite(path: "-", reason: "an SPSS file needs a path") }
+                let writer = try SAVWriter(path: path, variables: columns.variables(respondentWidth: scan.respondentWidth,
+                                                                                    metingWidth: scan.metingWidth),
+                                           rowCount: scan.count, fileLabel: scan.instrument.title)
+                try scan.forEach { row in
+                    try writer.append(columns.values(row))
+                    advance()
+                }
+                try writer.finish()
+            case .csv, .csvNL, .xlsx:
+                let stream = try ExportStream(format: ExportFormat(rawValue: format.rawValue)!, header: columns.names, path: path,
+                                              sheetName: "responses")
+                try scan.forEach { row in
+                    try stream.append(columns.fields(row))
+                    advance()
+                }
+                try stream.finish()
+            }
+            return rows
+        }
+    }
+}
