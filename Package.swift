@@ -113,7 +113,9 @@ let package = Package(
             "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtCSV", "VeerkrachtStore",
             "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtApp",
         ]),
-        .testTarget(name: "VeerkrachtAppTests", dependencies: ["VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "TestSupport"]),
+        .testTarget(name: "VeerkrachtAppTests", dependencies: [
+            "VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtSPSS", "TestSupport",
+        ]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
             "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
             "VeerkrachtApp",

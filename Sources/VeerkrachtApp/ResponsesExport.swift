@@ -12,6 +12,19 @@ public enum ResponsesFormat: String, Sendable, CaseIterable {
     case sav
 }
 
+/// Why `export responses` could not be written in the chosen format.
+public enum ResponsesExportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// More responses than an Excel sheet has rows.
+    case tooManyRowsForExcel(responses: Int)
+
+    public var description: String {
+        switch self {
+        case .tooManyRowsForExcel(let responses):
+            "\(responses) responses do not fit in an Excel sheet (\(ResponsesExport.excelRowLimit) rows below the header at most)"
+        }
+    }
+}
+
 /// One row per stored response, with its raw answers and scores, for analysts: written as it is
 /// read, so memory stays flat however many responses there are.
 ///
@@ -25,20 +38,24 @@ public struct ResponsesExport {
         self.store = store
     }
 
+    /// The rows an Excel sheet holds below its header (1,048,576 in all).
+    public static let excelRowLimit = 1_048_575
+
     /// Progress is reported every this many rows.
     public static let progressInterval = 10_000
 
     /// Writes the responses of `meting` (nil: every meting) in `format` to `path` (nil: standard
     /// output, CSV only), calling `progress` with the rows written and the total every
     /// `progressInterval` rows. Returns the number of rows.
-    /// - Throws: `MetingError.unknown` for an unknown meting; `SPSSWriteError`, `CSVWriteError` or
+    /// - Throws: `MetingError.unknown` for an unknown meting; `ResponsesExportError` for more
+    ///   responses than an Excel sheet holds; `SPSSWriteError`, `CSVWriteError` or
     ///   `SpreadsheetWriteError` when the file cannot be written; nothing is left at `path` then.
     @discardableResult
     public func write(_ format: ResponsesFormat, to path: String?, meting: String? = nil,
                       progress: ((_ rows: Int, _ total: Int) -> Void)? = nil) throws -> Int {
         if format == .sav, !SAVWriter.isAvailable { throw SPSSWriteError.libraryMissing }
         return try store.scanResponses(meting: meting) { scan in
-            let columns = ResponseColumns(instrument: scan.instrument)
+            let columns = ResponseExportColumns(instrument: scan.instrument)
             var rows = 0
             func advance() {
                 rows += 1
@@ -56,6 +73,7 @@ public struct ResponsesExport {
                 }
                 try writer.finish()
             case .csv, .csvNL, .xlsx:
+                if format == .xlsx, scan.count > Self.excelRowLimit { throw ResponsesExportError.tooManyRowsForExcel(responses: scan.count) }
                 let stream = try ExportStream(format: ExportFormat(rawValue: format.rawValue)!, header: columns.names, path: path,
                                               sheetName: "responses")
                 try scan.forEach { row in

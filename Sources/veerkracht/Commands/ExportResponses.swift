@@ -53,6 +53,8 @@ struct ExportResponses: ParsableCommand {
             } : nil)
         } catch SPSSWriteError.libraryMissing {
             throw CommandFailure("SPSS export needs the ReadStat library: apt-get install libreadstat1 (Debian/Ubuntu)")
+        } catch let error as ResponsesExportError {
+            throw CommandFailure("\(error); export one meting at a time (--meting) or use --format csv or sav")
         } catch let error where StoreErrorMessages.message(for: error, path: nil) == nil {
             // A file that cannot be written: SPSSWriteError, CSVWriteError, SpreadsheetWriteError.
             throw CommandFailure("\(error)")

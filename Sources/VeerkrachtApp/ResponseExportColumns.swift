@@ -5,7 +5,7 @@ import VeerkrachtStore
 
 /// The columns of `export responses`: respondent, wijk, gemeente, meting and datum, then every
 /// item of the instrument (the raw answer) and every construct (the score), named by their ids.
-struct ResponseColumns {
+struct ResponseExportColumns {
     let instrument: Instrument
 
     /// The fixed columns, in order.
@@ -33,7 +33,8 @@ struct ResponseColumns {
 
     /// The SPSS variables: the fixed columns as text of the widths the scan measured, each item
     /// with its question as label, its scale's labels as value labels and the instrument's numeric
-    /// "weet niet" codes outside the scale labelled and declared missing, each construct's score
+    /// "weet niet" codes outside the scale's labelled range labelled and declared missing (the
+    /// import stores them as missing on every item, so they never hold an answer), each construct's score
     /// with its name as label and two decimals.
     func variables(respondentWidth: Int, metingWidth: Int) -> [SAVVariable] {
         let fixed = [
@@ -47,7 +48,7 @@ struct ResponseColumns {
         ]
         let items = instrument.items.map { item in
             let scale = instrument.scale(of: item)
-            let missing = missingCodes.filter { !scale.accepts($0) }.prefix(3).map(Double.init)
+            let missing = missingCodes.filter { !(scale.minimum...scale.maximum).contains($0) }.prefix(3).map(Double.init)
             return SAVVariable(name: item.id, label: item.text, kind: .number(decimals: 0), measure: scale.isOpen ? .scale : .ordinal,
                                valueLabels: scale.labels.map { SAVValueLabel(value: Double($0.value), label: $0.text) }
                                    + missing.map { SAVValueLabel(value: $0, label: instrument.missingLabel) },
