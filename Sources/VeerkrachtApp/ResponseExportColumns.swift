@@ -13,22 +13,21 @@ struct ResponseExportColumns {
 
     var names: [String] { Self.fixed + instrument.items.map(\.id) + instrument.constructs.map(\.id) }
 
-    /// A row as typed export fields: texts, answers as whole numbers, scores as numbers (empty when missing).
-    func fields(_ row: ResponseRow) -> [CSVField] {
-        var fields: [CSVField] = [.text(row.respondent), .text(row.wijk), .text(row.gemeente), .text(row.meting), .text(row.datum)]
-        fields.reserveCapacity(Self.fixed.count + row.answers.count + row.scores.count)
+    /// A row as typed export fields in `fields` (reused from row to row): texts, answers as whole
+    /// numbers, scores as numbers (empty when missing).
+    func fields(_ row: ResponseRow, into fields: inout [CSVField]) {
+        fields.removeAll(keepingCapacity: true)
+        fields.append(contentsOf: [.text(row.respondent), .text(row.wijk), .text(row.gemeente), .text(row.meting), .text(row.datum)])
         for answer in row.answers { fields.append(.count(answer)) }
         for score in row.scores { fields.append(.number(score)) }
-        return fields
     }
 
-    /// A row as SPSS values: missing answers and scores are system-missing.
-    func values(_ row: ResponseRow) -> [SAVValue] {
-        var values: [SAVValue] = [.text(row.respondent), .text(row.wijk), .text(row.gemeente), .text(row.meting), .text(row.datum)]
-        values.reserveCapacity(Self.fixed.count + row.answers.count + row.scores.count)
+    /// A row as SPSS values in `values` (reused from row to row): missing answers and scores are system-missing.
+    func values(_ row: ResponseRow, into values: inout [SAVValue]) {
+        values.removeAll(keepingCapacity: true)
+        values.append(contentsOf: [.text(row.respondent), .text(row.wijk), .text(row.gemeente), .text(row.meting), .text(row.datum)])
         for answer in row.answers { values.append(.number(answer.map(Double.init))) }
         for score in row.scores { values.append(.number(score)) }
-        return values
     }
 
     /// The SPSS variables: the fixed columns as text of the widths the scan measured, each item

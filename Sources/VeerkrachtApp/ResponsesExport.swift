@@ -67,8 +67,10 @@ public struct ResponsesExport {
                 let writer = try SAVWriter(path: path, variables: columns.variables(respondentWidth: scan.respondentWidth,
                                                                                     metingWidth: scan.metingWidth),
                                            rowCount: scan.count, fileLabel: scan.instrument.title)
+                var values: [SAVValue] = []
                 try scan.forEach { row in
-                    try writer.append(columns.values(row))
+                    columns.values(row, into: &values)
+                    try writer.append(values)
                     advance()
                 }
                 try writer.finish()
@@ -76,8 +78,10 @@ public struct ResponsesExport {
                 if format == .xlsx, scan.count > Self.excelRowLimit { throw ResponsesExportError.tooManyRowsForExcel(responses: scan.count) }
                 let stream = try ExportStream(format: ExportFormat(rawValue: format.rawValue)!, header: columns.names, path: path,
                                               sheetName: "responses")
+                var fields: [CSVField] = []
                 try scan.forEach { row in
-                    try stream.append(columns.fields(row))
+                    columns.fields(row, into: &fields)
+                    try stream.append(fields)
                     advance()
                 }
                 try stream.finish()

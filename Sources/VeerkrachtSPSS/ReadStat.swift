@@ -20,6 +20,9 @@ struct ReadStat {
         case double = 5
     }
 
+    /// `READSTAT_COMPRESS_ROWS`: SPSS's bytecode compression, the default of SPSS itself.
+    static let compressRows: Int32 = 1
+
     /// `READSTAT_OK`.
     static let ok: Int32 = 0
 
@@ -36,6 +39,7 @@ struct ReadStat {
     let variableSetDisplayWidth: @convention(c) (Variable?, Int32) -> Void
     let variableAddMissingDoubleValue: @convention(c) (Variable?, Double) -> Int32
     let setFileLabel: @convention(c) (Writer?, UnsafePointer<CChar>?) -> Int32
+    let setCompression: @convention(c) (Writer?, Int32) -> Int32
     let beginWritingSAV: @convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> Int32
     let beginRow: @convention(c) (Writer?) -> Int32
     let insertDouble: @convention(c) (Writer?, Variable?, Double) -> Int32
@@ -75,6 +79,7 @@ struct ReadStat {
               let variableSetDisplayWidth: @convention(c) (Variable?, Int32) -> Void = symbol("readstat_variable_set_display_width"),
               let variableAddMissingDoubleValue: @convention(c) (Variable?, Double) -> Int32 = symbol("readstat_variable_add_missing_double_value"),
               let setFileLabel: @convention(c) (Writer?, UnsafePointer<CChar>?) -> Int32 = symbol("readstat_writer_set_file_label"),
+              let setCompression: @convention(c) (Writer?, Int32) -> Int32 = symbol("readstat_writer_set_compression"),
               let beginWritingSAV: @convention(c) (Writer?, UnsafeMutableRawPointer?, Int) -> Int32 = symbol("readstat_begin_writing_sav"),
               let beginRow: @convention(c) (Writer?) -> Int32 = symbol("readstat_begin_row"),
               let insertDouble: @convention(c) (Writer?, Variable?, Double) -> Int32 = symbol("readstat_insert_double_value"),
@@ -88,8 +93,8 @@ struct ReadStat {
             (writerInit, writerFree, setDataWriter, addLabelSet, labelDoubleValue)
         (self.addVariable, self.variableSetLabel, self.variableSetFormat, self.variableSetLabelSet, self.variableSetMeasure) =
             (addVariable, variableSetLabel, variableSetFormat, variableSetLabelSet, variableSetMeasure)
-        (self.variableSetDisplayWidth, self.variableAddMissingDoubleValue, self.setFileLabel, self.beginWritingSAV) =
-            (variableSetDisplayWidth, variableAddMissingDoubleValue, setFileLabel, beginWritingSAV)
+        (self.variableSetDisplayWidth, self.variableAddMissingDoubleValue, self.setFileLabel, self.setCompression, self.beginWritingSAV) =
+            (variableSetDisplayWidth, variableAddMissingDoubleValue, setFileLabel, setCompression, beginWritingSAV)
         (self.beginRow, self.insertDouble, self.insertString, self.insertMissing, self.endRow, self.endWriting, self.errorMessage) =
             (beginRow, insertDouble, insertString, insertMissing, endRow, endWriting, errorMessage)
     }

@@ -52,6 +52,7 @@ public final class SAVWriter {
             guard let data, let context else { return -1 }
             return fwrite(data, 1, length, context.assumingMemoryBound(to: FILE.self)) == length ? length : -1
         })
+        try check(library.setCompression(writer, ReadStat.compressRows))
         if let fileLabel { try check(fileLabel.withCString { library.setFileLabel(writer, $0) }) }
         var labelSets: [[SAVValueLabel]: ReadStat.LabelSet] = [:]
         for variable in variables {
@@ -73,6 +74,7 @@ public final class SAVWriter {
     ///   variable's width) or the file cannot be written.
     public func append(_ row: [SAVValue]) throws {
         try check(library.beginRow(writer))
+        let variables = self.variables
         for (index, value) in row.enumerated() {
             let variable = variables[index]
             switch value {

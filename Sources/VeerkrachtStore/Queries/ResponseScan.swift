@@ -73,10 +73,10 @@ public struct ResponseScan {
     }
 
     /// The blob in `column`, not copied: valid until the statement steps on.
-    private static func blob(_ handle: OpaquePointer?, _ column: Int32) -> Data {
+    private static func blob(_ handle: OpaquePointer?, _ column: Int32) -> UnsafeRawBufferPointer {
         let count = Int(sqlite3_column_bytes(handle, column))
-        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return Data() }
-        return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes), count: count, deallocator: .none)
+        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: bytes, count: count)
     }
 }
 
