@@ -10,6 +10,16 @@ public enum ResponsesFormat: String, Sendable, CaseIterable {
     case xlsx
     /// An SPSS data file, through the ReadStat library (loaded at run time).
     case sav
+
+    /// The export format it is; nil for SPSS.
+    var exportFormat: ExportFormat? {
+        switch self {
+        case .csv: .csv
+        case .csvNL: .csvNL
+        case .xlsx: .xlsx
+        case .sav: nil
+        }
+    }
 }
 
 /// Why `export responses` could not be written in the chosen format.
@@ -55,38 +65,44 @@ public struct ResponsesExport {
                       progress: ((_ rows: Int, _ total: Int) -> Void)? = nil) throws -> Int {
         if format == .sav, !SAVWriter.isAvailable { throw SPSSWriteError.libraryMissing }
         return try store.scanResponses(meting: meting) { scan in
-            let columns = ResponseExportColumns(instrument: scan.instrument)
             var rows = 0
-            func advance() {
+            let advance = {
                 rows += 1
                 if rows % Self.progressInterval == 0 { progress?(rows, scan.count) }
             }
-            switch format {
-            case .sav:
+            if let tableFormat = format.exportFormat {
+                try Self.writeTable(scan, format: tableFormat, to: path, advance: advance)
+            } else {
                 guard let path else { throw SPSSWriteError.cannotWrite(path: "-", reason: "an SPSS file needs a path") }
-                let writer = try SAVWriter(path: path, variables: columns.variables(respondentWidth: scan.respondentWidth,
-                                                                                    metingWidth: scan.metingWidth),
-                                           rowCount: scan.count, fileLabel: scan.instrument.title)
-                var values: [SAVValue] = []
-                try scan.forEach { row in
-                    columns.values(row, into: &values)
-                    try writer.append(values)
-                    advance()
-                }
-                try writer.finish()
-            case .csv, .csvNL, .xlsx:
-                if format == .xlsx, scan.count > Self.excelRowLimit { throw ResponsesExportError.tooManyRowsForExcel(responses: scan.count) }
-                let stream = try ExportStream(format: ExportFormat(rawValue: format.rawValue)!, header: columns.names, path: path,
-                                              sheetName: "responses")
-                var fields: [CSVField] = []
-                try scan.forEach { row in
-                    columns.fields(row, into: &fields)
-                    try stream.append(fields)
-                    advance()
-                }
-                try stream.finish()
+                try Self.writeSAV(scan, to: path, advance: advance)
             }
             return rows
         }
+    }
+
+    private static func writeTable(_ scan: ResponseScan, format: ExportFormat, to path: String?, advance: () -> Void) throws {
+        if format == .xlsx, scan.count > excelRowLimit { throw ResponsesExportError.tooManyRowsForExcel(responses: scan.count) }
+        let columns = ResponseExportColumns(instrument: scan.instrument)
+        let stream = try ExportStream(format: format, header: columns.names, path: path, sheetName: "responses")
+        var fields: [CSVField] = []
+        try scan.forEach { row in
+            columns.fields(row, into: &fields)
+            try stream.append(fields)
+            advance()
+        }
+        try stream.finish()
+    }
+
+    private static func writeSAV(_ scan: ResponseScan, to path: String, advance: () -> Void) throws {
+        let columns = ResponseExportColumns(instrument: scan.instrument)
+        let writer = try SAVWriter(path: path, variables: columns.variables(respondentWidth: scan.respondentWidth, metingWidth: scan.metingWidth),
+                                   rowCount: scan.count, fileLabel: scan.instrument.title)
+        var values: [SAVValue] = []
+        try scan.forEach { row in
+            columns.values(row, into: &values)
+            try writer.append(values)
+            advance()
+        }
+        try writer.finish()
     }
 }
