@@ -67,6 +67,26 @@ final class ExportResponsesCommandTests: DemoDatabaseTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)).prefix(4), Data("$FL2".utf8))
     }
 
+    /// ReadStat hidden (each of its files covered by an empty one, in a mount namespace of the test's own).
+    func testWithoutReadStatTheSAVExportSaysWhatToInstall() throws {
+        let file = path("antwoorden.sav")
+        let script = """
+            for library in /usr/lib/*/libreadstat.so* /usr/lib/libreadstat.so* /usr/local/lib/libreadstat.so*; do
+                [ -e "$library" ] && { mount --bind /dev/null "$library" || exit 99; }
+            done
+            exec "$0" "$@"
+            """
+        let run = try tool.run(["export", "responses", "--format", "sav", "--out", file, "--db", Self.demo],
+                               wrapper: ["/usr/bin/unshare", "-rm", "/bin/sh", "-c", script])
+        guard run.status != 99, !run.errors.contains("unshare") else {
+            throw XCTSkip("cannot hide a library in a mount namespace here (\(run.errors.trimmingCharacters(in: .whitespacesAndNewlines)))")
+        }
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.errors, "Error: SPSS export needs the ReadStat library: apt-get install libreadstat1 (Debian/Ubuntu)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
     func testAnUnwritableFileIsAnError() throws {
         let file = path("missing/antwoorden")
         for format in ["csv", "xlsx", "sav"] {
