@@ -1,6 +1,7 @@
 import Foundation
 import VeerkrachtCore
 @testable import VeerkrachtStore
+import VeerkrachtSurveys
 import XCTest
 
 /// `Store.scanResponses`: every stored response once, in (meting, wijk, respondent) order, with
@@ -95,5 +96,46 @@ final class ResponseScanTests: XCTestCase {
         }
         XCTAssertEqual(count, 0)
         XCTAssertEqual(rows, [])
+    }
+}
+
+/// Responses to an earlier instrument are listed under the latest one's items and constructs, by id.
+final class ResponseScanInstrumentTests: XCTestCase {
+    func testAnswersOfAnEarlierInstrumentFollowTheLatestOnesItems() throws {
+        let store = try Fixtures.store()
+        _ = try store.importResponses(from: Fixtures.reader(Fixtures.csv([Fixtures.header, Fixtures.row("old", answer: "2", overrides: ["coh3": "5"])])),
+                                      source: "v1.csv")
+        // Version 2 drops coh2, so every later item moves up one place.
+        let source = BundledInstruments.veerkrachtmeterV1
+        let coh2 = try XCTUnwrap(source.range(of: "  - id: coh2\n"))
+        let coh3 = try XCTUnwrap(source.range(of: "  - id: coh3\n"))
+        let v2Source = source.replacingCharacters(in: coh2.lowerBound..<coh3.lowerBound, with: "")
+            .replacingOccurrences(of: "\nversion: 1\n", with: "\nversion: 2\n")
+        let v2 = try Instrument(yaml: v2Source)
+        try store.register(v2, source: v2Source)
+        let header = ["respondent", "wijk", "datum", "meting"] + v2.items.map(\.id)
+        _ = try store.importResponses(from: Fixtures.reader(Fixtures.csv([header, ["new", "WK077201", "2025-03-14", "2025-voorjaar"]
+                                                                           + v2.items.map { $0.id == "coh3" ? "1" : "4" }])),
+                                      source: "v2.csv")
+        let rows = try store.scanResponses { scan in
+            XCTAssertEqual(scan.instrument, v2)
+            var rows: [ResponseRow] = []
+            try scan.forEach { rows.append($0) }
+            return rows
+        }
+        XCTAssertEqual(rows.map(\.respondent), ["new", "old"])
+        for row in rows {
+            XCTAssertEqual(row.answers.count, v2.items.count)
+            XCTAssertEqual(row.scores.count, v2.constructs.count)
+        }
+        let coh3Index = try XCTUnwrap(v2.itemIndex("coh3"))
+        XCTAssertEqual(coh3Index, 1)
+        XCTAssertEqual(rows[0].answers[coh3Index], 1)
+        XCTAssertEqual(rows[1].answers[coh3Index], 5)
+        XCTAssertEqual(rows[1].answers[v2.itemIndex("coh1")!], 2)
+        XCTAssertEqual(rows[1].answers[v2.itemIndex("svt1")!], 7)
+        // The old response keeps the scores it was given under version 1, by construct id.
+        let stored = try Fixtures.scores(store, respondent: "old")
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: zip(v2.constructs.map(\.id), rows[1].scores)).compactMapValues { $0 }, stored)
     }
 }
