@@ -5,7 +5,8 @@ import Glibc
 
 /// Writes an SPSS data file (`.sav`) row by row through the ReadStat library, loaded at run time:
 /// variables with their labels, value labels, user-missing values, levels of measurement and
-/// display formats, then the rows. SPSS stores the number of rows in the header, so it is given
+/// display formats, then the rows, compressed as SPSS itself compresses them (bytecode: a small
+/// whole number takes one byte). SPSS stores the number of rows in the header, so it is given
 /// up front. Rows go to a temporary file next to `path` as they come (memory stays flat);
 /// `finish()` puts the file in place whole, so a failed export never leaves half a file. A writer
 /// dropped without `finish()` removes its temporary file.
