@@ -59,6 +59,8 @@ let package = Package(
             name: "VeerkrachtSpreadsheet",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // SPSS data files (.sav) written row by row through ReadStat, loaded at run time (never linked).
+        .target(name: "VeerkrachtSPSS"),
         // Report models and renderers (CSV, JSON, HTML with SVG, exports as CSV or xlsx); no SQL here.
         .target(
             name: "VeerkrachtReports",
@@ -78,7 +80,7 @@ let package = Package(
             name: "VeerkrachtApp",
             dependencies: [
                 "VeerkrachtCore", "VeerkrachtSurveys", "VeerkrachtCSV", "VeerkrachtSpreadsheet", "VeerkrachtStore", "VeerkrachtReports",
-                "VeerkrachtDemo",
+                "VeerkrachtDemo", "VeerkrachtSPSS",
             ]
         ),
         // The field workers' web app (Hummingbird): entry forms, accounts, dashboards.
@@ -94,7 +96,7 @@ let package = Package(
             name: "veerkracht",
             dependencies: [
                 "VeerkrachtCore", "VeerkrachtCSV", "VeerkrachtSurveys", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo",
-                "VeerkrachtApp", "VeerkrachtWeb",
+                "VeerkrachtApp", "VeerkrachtWeb", "VeerkrachtSPSS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -114,7 +116,9 @@ let package = Package(
             "VeerkrachtReports", "VeerkrachtReportTexts", "VeerkrachtPresentation", "VeerkrachtCSV", "VeerkrachtStore",
             "VeerkrachtSurveys", "VeerkrachtDemo", "VeerkrachtApp",
         ]),
-        .testTarget(name: "VeerkrachtAppTests", dependencies: ["VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "TestSupport"]),
+        .testTarget(name: "VeerkrachtAppTests", dependencies: [
+            "VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtSPSS", "TestSupport",
+        ]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
             "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",
             "VeerkrachtApp",

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regional-scale benchmarks of the release binary against the pandas peer and the sqlite3 floor.
+"""Regional-scale benchmarks of the release binary against the pandas peer and the sqlite3 floor,
+and of the exports (scores, change, the reports, every response to SPSS) on a large database.
 
 Run through benchmarks/run.sh (which builds the release binary first). Every measurement is the
 wall time of a whole command, the median of --runs runs, on the same generated input in the same
@@ -210,6 +211,10 @@ class Bench:
             for name, cmd in commands.items():
                 times[name].append(run(cmd)[0])
         self.results["exports"] = times
+        # Every response of one meting (`--large` of them) to SPSS, with its peak memory.
+        sav = self.vk("export", "responses", "--meting", "2026-voorjaar", "--format", "sav",
+                      "--out", os.path.join(self.work, "responses.sav"), "--db", db)
+        self.results["export-responses-sav"] = [dict(zip(("seconds", "rss"), run(sav))) for _ in range(self.args.runs)]
 
     def table(self):
         lines = []
@@ -251,6 +256,14 @@ class Bench:
             for name, xs in self.results["exports"].items():
                 goal = next((g for k, g in goals.items() if name.startswith(k)), "")
                 lines.append(f"| `{name}` | {median(xs):.3f} s | {min(xs):.3f} s | {max(xs):.3f} s | {goal} |")
+        if "export-responses-sav" in self.results:
+            xs = self.results["export-responses-sav"]
+            seconds = [x["seconds"] for x in xs]
+            lines.append("")
+            lines.append("| every response of one meting | median | min | max | goal | peak RSS |")
+            lines.append("|---|---|---|---|---|---|")
+            lines.append(f"| `export responses --format sav` ({self.args.large:,} responses) | {median(seconds):.3f} s "
+                         f"| {min(seconds):.3f} s | {max(seconds):.3f} s | < 5 s | {max(x['rss'] for x in xs) / 1024:.0f} MB |")
         return "\n".join(lines)
 
 

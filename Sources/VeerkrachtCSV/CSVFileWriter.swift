@@ -44,5 +44,9 @@ public struct CSVWriteError: Error, Sendable, Equatable, CustomStringConvertible
     /// The file that could not be created.
     public let path: String
 
+    public init(path: String) {
+        self.path = path
+    }
+
     public var description: String { "cannot write \(path)" }
 }

@@ -30,6 +30,11 @@ enum AnswerVector {
 
     /// The answers of an instrument with `count` items; items beyond the stored ones are missing.
     static func decode(_ data: Data, count: Int) -> [Int?] {
+        data.withUnsafeBytes { decode($0, count: count) }
+    }
+
+    /// `decode(_:count:)` of bytes in place, such as a blob SQLite returned (no copy, no iterator).
+    static func decode(_ data: UnsafeRawBufferPointer, count: Int) -> [Int?] {
         var answers = [Int?](repeating: nil, count: count)
         var index = 0
         var code: UInt64 = 0

@@ -17,11 +17,14 @@ enum ScoreVector {
     }
 
     static func decode(_ data: Data) -> [Double?] {
-        data.withUnsafeBytes { raw in
-            (0..<raw.count / 8).map { index in
-                let value = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
-                return value.isNaN ? nil : value
-            }
+        data.withUnsafeBytes { decode($0) }
+    }
+
+    /// `decode(_:)` of bytes in place, such as a blob SQLite returned.
+    static func decode(_ raw: UnsafeRawBufferPointer) -> [Double?] {
+        (0..<raw.count / 8).map { index in
+            let value = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            return value.isNaN ? nil : value
         }
     }
 }

@@ -5,8 +5,8 @@ import VeerkrachtStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write figures as CSV (to standard output or a file) or as an Excel workbook.",
-        subcommands: [ExportScores.self, ExportChange.self, ExportOutput.self])
+        abstract: "Write figures (or every response) as CSV (to standard output or a file), an Excel workbook or an SPSS file.",
+        subcommands: [ExportScores.self, ExportChange.self, ExportOutput.self, ExportResponses.self])
 }
 
 extension AreaLevel: ExpressibleByArgument {}
