@@ -35,9 +35,22 @@ final class SurveysXLSFormCommandTests: CommandTestCase {
         XCTAssertEqual(unknown.errors, "Error: the database holds no instrument 'onbekend'; add it with `veerkracht surveys add FILE`\n")
 
         let missing = path("nergens.sqlite")
-        let none = try veerkracht("surveys", "xlsform", "--db", missing, "--out", path("x.xlsx"))
+        let none = try veerkracht("surveys", "xlsform", "--db", missing, "--instrument", "veerkrachtmeter", "--out", path("x.xlsx"))
         XCTAssertEqual(none.status, 1)
         XCTAssertEqual(none.errors, "Error: there is no database at \(missing); create it with `veerkracht init`\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("x.xlsx")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "no database is made")
+    }
+
+    func testWithoutADatabaseTheDefaultInstrumentsForm() throws {
+        let missing = path("nergens.sqlite")
+        let file = path("veerkrachtmeter.xlsx")
+        let run = try veerkracht("surveys", "xlsform", "--db", missing, "--out", file)
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertEqual(run.errors, "Wrote \(file): the XLSForm of veerkrachtmeter v1\n")
+        let expected = path("expected.xlsx")
+        try XLSForm(try DefaultInstrument.load()).write(to: expected)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), try Data(contentsOf: URL(fileURLWithPath: expected)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "no database is made")
     }
 }

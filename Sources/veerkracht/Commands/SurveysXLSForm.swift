@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VeerkrachtApp
 
 extension Surveys {
@@ -8,9 +9,10 @@ extension Surveys {
             abstract: "Write an instrument as an XLSForm, to collect it offline with KoboToolbox, ODK or Enketo.",
             discussion: """
                 The workbook (survey, choices and settings sheets, Dutch labels) loads in KoboToolbox \
-                and ODK Central as it is. Their CSV export ("XML values and headers", with or without \
-                groups in headers) imports with `veerkracht import responses` and no options. See \
-                Surveys/README.md.
+                and ODK Central as it is. Their export (CSV or XLS; names or labels as headers and \
+                values; with or without groups in headers) imports with `veerkracht import responses` \
+                and no options. Without a database and --instrument, the default instrument's form is \
+                written. See Surveys/README.md.
 
                 Example:
                   veerkracht surveys xlsform --out veerkrachtmeter.xlsx
@@ -25,13 +27,15 @@ extension Surveys {
         var out: String
 
         func run() throws {
-            let stored = try database.open().instrument(id: instrument)
+            let form = instrument == nil && !FileManager.default.fileExists(atPath: database.path)
+                ? try DefaultInstrument.load()
+                : try database.open().instrument(id: instrument).instrument
             do {
-                try XLSForm(stored.instrument).write(to: out)
+                try XLSForm(form).write(to: out)
             } catch {
                 throw CommandFailure("\(error)")
             }
-            Terminal.message("Wrote \(out): the XLSForm of \(stored.instrument.reference)")
+            Terminal.message("Wrote \(out): the XLSForm of \(form.reference)")
         }
     }
 }
