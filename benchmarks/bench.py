@@ -137,17 +137,20 @@ class Bench:
     def kobo_suite(self, respondents):
         """import responses of the same rows as the plain file and as a KoboToolbox export, interleaved."""
         plain = self.data(respondents)[0]
-        kobo = self.kobo_data(plain)
-        rows = {"plain": [], "kobo": []}
+        self.import_pair(f"kobo-{respondents}", {"plain": plain, "kobo": self.kobo_data(plain)})
+
+    def import_pair(self, key, files):
+        """`import responses` of each of `files` (kind: path) into a fresh database, interleaved, --runs times."""
+        rows = {kind: [] for kind in files}
         for i in range(self.args.runs):
-            print(f"kobo import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
-            for kind, file in (("plain", plain), ("kobo", kobo)):
+            print(f"{key}: run {i + 1}/{self.args.runs}", file=sys.stderr)
+            for kind, file in files.items():
                 db = os.path.join(self.work, f"{kind}.sqlite")
                 rm_db(db)
                 run(self.vk("init", "--db", db))
                 seconds, rss = run(self.vk("import", "responses", file, "--db", db))
                 rows[kind].append({"total": seconds, "rss": rss})
-        self.results[f"kobo-{respondents}"] = {"runs": rows}
+        self.results[key] = {"runs": rows}
 
     def xlsx_data(self, csv_file):
         """The responses file as an Excel workbook (openpyxl, write-only): answers as numbers, datum a date cell."""
@@ -174,17 +177,7 @@ class Bench:
     def xlsx_suite(self, respondents):
         """import responses of the same rows as CSV and as .xlsx, interleaved."""
         csv_file = self.data(respondents)[0]
-        xlsx_file = self.xlsx_data(csv_file)
-        rows = {"csv": [], "xlsx": []}
-        for i in range(self.args.runs):
-            print(f"xlsx import {respondents:,}: run {i + 1}/{self.args.runs}", file=sys.stderr)
-            for kind, file in (("csv", csv_file), ("xlsx", xlsx_file)):
-                db = os.path.join(self.work, f"{kind}.sqlite")
-                rm_db(db)
-                run(self.vk("init", "--db", db))
-                seconds, rss = run(self.vk("import", "responses", file, "--db", db))
-                rows[kind].append({"total": seconds, "rss": rss})
-        self.results[f"xlsx-{respondents}"] = {"runs": rows}
+        self.import_pair(f"xlsx-{respondents}", {"csv": csv_file, "xlsx": self.xlsx_data(csv_file)})
 
     def export_suite(self):
         files = self.data(self.args.large)
