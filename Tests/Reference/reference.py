@@ -156,11 +156,14 @@ def change_row(rows, by, area, c, van, naar):
     d["n_gepaard"] = len(pairs)
     if c == "veerkracht" or len(pairs) < MIN_N:
         return d
+    # SD_pre and alpha over ALL respondents of the `van` meting, every gebied together (SPEC §5):
+    # the same reference group for every table, so reliable change is a property of the resident.
+    everyone = [r for r in rows if r["meting"] == van]
     items = [i for i, cc, _, _ in ITEMS if cc == c]
-    complete = [[r["norm"][i] for i in items] for r in van_rows
+    complete = [[r["norm"][i] for i in items] for r in everyone
                 if all(r["norm"][i] is not None for i in items)]
     alpha = cronbach_alpha(complete)
-    sd_pre = float(a.std(ddof=1))
+    sd_pre = float(np.array([r["score"][c] for r in everyone if r["score"][c] is not None]).std(ddof=1))
     # Undefined RCI (alpha unknown, alpha == 1 up to rounding noise, or SD_pre == 0): leave empty.
     if alpha is None or 1 - alpha < 1e-9 or sd_pre == 0:
         return d

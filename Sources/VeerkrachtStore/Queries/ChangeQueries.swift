@@ -47,8 +47,9 @@ extension Store {
         let toID = try metingID(to, db: db)
         let before = try cells(db, level: level, metingID: fromID, wijken: wijken)
         let after = try cells(db, level: level, metingID: toID, wijken: wijken)
+        let reference = try referenceDifferences(db, metingID: fromID)
         let tallies = try panelTallies(db, level: level, from: fromID, to: toID, wijken: wijken) { key in
-            before[key].flatMap(\.standardErrorOfDifference)
+            reference[key.construct] ?? nil
         }
         // Ordered by area, then construct: areas sorted once, then the few constructs of each.
         var constructs: [String: [String]] = [:]
@@ -61,6 +62,18 @@ extension Store {
                                   panel: PanelChange(tallies[key] ?? ReliableChange.Tally(sDiff: nil)))
             }
         }
+    }
+
+    /// S_diff per construct from **all** respondents of meting `metingID` in the database, every
+    /// gebied together (SPEC §5): one reference group for every table and level, so that a
+    /// resident's reliable change is a property of the resident, not of the cell reported, and a
+    /// gemeente's counts are the sum of its wijken's. nil where SD_pre or α is undefined.
+    private static func referenceDifferences(_ db: Database, metingID: Int64) throws -> [String: Double?] {
+        var merged: [String: CellStatistics] = [:]
+        for (key, cell) in try cells(db, level: .gemeente, metingID: metingID, wijken: WijkRange(nil)) {
+            merged[key.construct, default: CellStatistics()].merge(cell)
+        }
+        return merged.mapValues(\.standardErrorOfDifference)
     }
 
     /// Pairs every respondent's scores at `from` and `to` within the same area, per construct.

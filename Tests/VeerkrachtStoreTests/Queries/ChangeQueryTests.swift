@@ -9,6 +9,7 @@ final class ChangeQueryTests: XCTestCase {
         // Keeps the fixture inspectable: VEERKRACHT_WRITE_FIXTURE=path swift test --filter ChangeQueryTests
         if let path = ProcessInfo.processInfo.environment["VEERKRACHT_WRITE_FIXTURE"] {
             try PanelFixture.csv().write(toFile: path, atomically: true, encoding: .utf8)
+            try PanelFixture.twoWijkenCSV().write(toFile: path + ".twee-wijken.csv", atomically: true, encoding: .utf8)
         }
     }
 
@@ -32,6 +33,38 @@ final class ChangeQueryTests: XCTestCase {
                     XCTAssertEqual(a, e, "\(construct)")
                 }
             }
+        }
+    }
+
+    /// SPEC §5: SD_pre and α of the RCI come from all respondents of the `from` meting, so a
+    /// resident counts as reliably improved in the wijk table exactly when in the gemeente table.
+    func testReliableChangeIsAPropertyOfTheResident() throws {
+        let store = try Fixtures.store()
+        _ = try store.importResponses(from: Fixtures.reader(PanelFixture.twoWijkenCSV()), source: "twee-wijken.csv")
+        let (from, to) = (PanelFixture.metingen[0], PanelFixture.metingen[1])
+        let wijken = try store.changeCells(level: .wijk, from: from, to: to)
+        let gemeente = try store.changeCells(level: .gemeente, from: from, to: to)
+        // python3 Tests/Reference/reference.py change --by wijk|gemeente --van 2025-voorjaar --naar 2026-voorjaar \
+        //   twee-wijken.csv (written with VEERKRACHT_WRITE_FIXTURE), columns n_gepaard and pct_verbeterd
+        let improved: [String: [String: Double]] = [
+            "WK077201": ["binding": 0, "cohesie": 5, "community_redzaamheid": 100, "digitaal_contact": 90, "samenredzaamheid": 0,
+                         "sociaal_vertrouwen": 85, "veranderingsbereidheid": 0, "zelfredzaamheid": 0],
+            "WK077202": ["binding": 0, "cohesie": 25, "community_redzaamheid": 40, "digitaal_contact": 40, "samenredzaamheid": 5,
+                         "sociaal_vertrouwen": 50, "veranderingsbereidheid": 0, "zelfredzaamheid": 0],
+            "GM0772": ["binding": 0, "cohesie": 15, "community_redzaamheid": 70, "digitaal_contact": 65, "samenredzaamheid": 2.5,
+                       "sociaal_vertrouwen": 67.5, "veranderingsbereidheid": 0, "zelfredzaamheid": 0],
+        ]
+        for cell in wijken + gemeente where cell.construct != "veerkracht" {
+            let expected = try XCTUnwrap(improved[cell.area]?[cell.construct], "\(cell.area) \(cell.construct)")
+            XCTAssertEqual(cell.panel.percentImproved ?? -1, expected, accuracy: 1e-9, "\(cell.area) \(cell.construct)")
+            XCTAssertEqual(cell.panel.percentWorsened ?? -1, 0, accuracy: 1e-9, "\(cell.area) \(cell.construct)")
+        }
+        // Everyone stayed in their wijk: the gemeente's improved residents are its wijken's.
+        for cell in gemeente where cell.construct != "veerkracht" {
+            let parts = wijken.filter { $0.construct == cell.construct }
+            let count = { (panel: PanelChange) in Int(((panel.percentImproved ?? 0) * Double(panel.pairs) / 100).rounded()) }
+            XCTAssertEqual(count(cell.panel), parts.map { count($0.panel) }.reduce(0, +), cell.construct)
+            XCTAssertEqual(cell.panel.pairs, 40)
         }
     }
 
