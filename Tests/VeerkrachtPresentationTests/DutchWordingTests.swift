@@ -42,6 +42,12 @@ final class DutchWordingTests: XCTestCase {
         XCTAssertEqual(DutchNumber.signed(-0.2), "−0,2")
         XCTAssertEqual(DutchNumber.signed(0.04), "0,0", "no sign on what rounds to zero")
         XCTAssertEqual(DutchNumber.percent(14.55), "14,6%")
+        // A share of fewer than 30 people is its count.
+        XCTAssertEqual(DutchNumber.share(100.0 / 12, of: 12), "1 van 12")
+        XCTAssertEqual(DutchNumber.share(0, of: 29), "0 van 29")
+        XCTAssertEqual(DutchNumber.share(100, of: 10), "10 van 10")
+        XCTAssertEqual(DutchNumber.share(100.0 / 30, of: 30), "3,3%")
+        XCTAssertEqual(DutchNumber.share(12.5, of: 1200), "12,5%")
         XCTAssertEqual(DutchNumber.hours(1.5), "1,5")
         XCTAssertEqual(DutchNumber.hours(2), "2")
         XCTAssertEqual(DutchNumber.hours(0.25), "0,25")

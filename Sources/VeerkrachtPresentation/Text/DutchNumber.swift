@@ -43,6 +43,17 @@ public enum DutchNumber {
     /// A percentage with one decimal, e.g. "14,6%".
     public static func percent(_ value: Double) -> String { format(value) + "%" }
 
+    /// The fewest people a share must rest on to be written as a percentage: of fewer, "8,3%"
+    /// suggests a precision that is not there, and the count says it plainly ("1 van 12").
+    public static let percentBase = 30
+
+    /// A share (`percent` of `base` people): "14,6%", or of fewer than `percentBase` people the
+    /// count, "1 van 12".
+    public static func share(_ percent: Double, of base: Int) -> String {
+        guard base < percentBase else { return self.percent(percent) }
+        return "\(grouped(Int((percent * Double(base) / 100).rounded()))) van \(grouped(base))"
+    }
+
     /// Hours with a decimal comma and no needless zeros, e.g. "1,5", "2", "0,25".
     public static func hours(_ value: Double) -> String {
         var text = format(value, decimals: 2)

@@ -2,7 +2,8 @@ import VeerkrachtCore
 import VeerkrachtPresentation
 
 /// The share of residents scoring laag, midden and hoog per construct: one stacked bar per
-/// construct with the percentages written on (or, where a part is too narrow, just under) it.
+/// construct with the percentages (of fewer than 30 residents: the counts, "3 van 12") written on
+/// (or, where a part is too narrow, just under) it.
 enum DistributionChart {
     private static let width = 900.0, barLeft = 240.0, barRight = 820.0, rowHeight = 42.0, barHeight = 21.0
     private static let labelWidth = 44.0, characterWidth = 7.0
@@ -33,7 +34,7 @@ enum DistributionChart {
         for (category, share) in shares where share > 0 {
             let segment = share / 100 * (barRight - barLeft)
             parts.append(SVG.rect(x: left, y: barTop, width: segment, height: barHeight, cssClass: "segment \(category.rawValue)"))
-            let text = DutchNumber.percent(share)
+            let text = DutchNumber.share(share, of: figures.n)
             if segment >= labelWidth {
                 parts.append(SVG.text(text, x: left + segment / 2, y: middle + 4.5, anchor: "middle", cssClass: "segment-label"))
             } else {

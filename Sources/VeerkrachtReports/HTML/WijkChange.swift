@@ -55,7 +55,7 @@ enum WijkChange {
         }
         var cells = [number(DutchNumber.grouped(panel.pairs)), number(panel.meanDifference.map(DutchNumber.signed) ?? "–")]
         if let improved = panel.percentImproved, let worsened = panel.percentWorsened {
-            cells += [number(DutchNumber.percent(improved)), number(DutchNumber.percent(worsened))]
+            cells += [number(DutchNumber.share(improved, of: panel.pairs)), number(DutchNumber.share(worsened, of: panel.pairs))]
         } else {
             cells.append(remark(kind == .composite ? "niet van toepassing: samengestelde score" : "niet te berekenen", span: 2))
         }
