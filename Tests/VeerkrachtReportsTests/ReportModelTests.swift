@@ -91,11 +91,17 @@ final class ReportModelTests: XCTestCase {
     func testSentencesCountSignificantChanges() throws {
         let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
         for (index, construct) in report.headline.enumerated() {
-            let up = report.wijken.filter { $0.constructs[index].significantDirection == .up }.count
+            let rose = report.wijken.filter { $0.constructs[index].significantDirection == .up }
+            let up = rose.count
             let name = construct.name.prefix(1).lowercased() + construct.name.dropFirst()
             let sentence = report.sentences.first { $0.contains("met genoeg respondenten steeg de score voor \(name) significant") }
             if up > 0 {
                 XCTAssertEqual(sentence?.hasPrefix("In \(up) van de "), true, "\(construct.id): \(report.sentences)")
+                // The sentence names the wijken that rose (up to five), never a withheld one.
+                for wijk in rose.prefix(5) { XCTAssertTrue(sentence?.contains(wijk.wijk.name) == true, "\(wijk.wijk.name): \(sentence ?? "")") }
+                for withheld in report.wijken where withheld.constructs[index].change?.status != .ok {
+                    XCTAssertFalse(sentence?.contains(withheld.wijk.name) == true, "\(withheld.wijk.name) is withheld: \(sentence ?? "")")
+                }
             } else {
                 XCTAssertNil(sentence, construct.id)
             }

@@ -1,9 +1,10 @@
 import VeerkrachtCore
 import VeerkrachtPresentation
 
-/// Plain-Dutch sentences on what changed significantly between two metingen. Only cells that
-/// pass disclosure control are counted; nothing is said about onderdrukte wijken, whether they
-/// have too few respondents or are withheld to protect another wijk (aanvullend onderdrukt).
+/// Plain-Dutch sentences on what changed significantly between two metingen, naming the wijken
+/// that rose or fell. Only cells that pass disclosure control are counted or named; nothing is
+/// said about onderdrukte wijken, whether they have too few respondents or are withheld to
+/// protect another wijk (aanvullend onderdrukt).
 enum ChangeSentences {
     static func make(headline: [ConstructResult], wijken: [GemeenteReport.WijkRow], from: String, to: String) -> [String] {
         var sentences: [String] = []
@@ -14,13 +15,13 @@ enum ChangeSentences {
         }
         for (index, result) in headline.enumerated() {
             let reported = wijken.map { $0.constructs[index] }.filter { $0.change?.status == .ok }
-            let up = reported.filter { $0.significantDirection == .up }.count
-            let down = reported.filter { $0.significantDirection == .down }.count
-            guard up + down > 0 else { continue }
-            let first = up > 0 ? (up, ChangeDirection.up) : (down, ChangeDirection.down)
-            var sentence = "In \(first.0) van de \(reported.count) \(reported.count == 1 ? "wijk" : "wijken") met genoeg respondenten "
-                + "\(verb(first.1)) de score voor \(lowercasedName(result)) significant"
-            if up > 0 && down > 0 { sentence += "; in \(down) \(verb(.down)) die significant" }
+            let up = wijken.filter { $0.constructs[index].change?.status == .ok && $0.constructs[index].significantDirection == .up }
+            let down = wijken.filter { $0.constructs[index].change?.status == .ok && $0.constructs[index].significantDirection == .down }
+            guard !up.isEmpty || !down.isEmpty else { continue }
+            let first = up.isEmpty ? (down, ChangeDirection.down) : (up, ChangeDirection.up)
+            var sentence = "In \(first.0.count) van de \(reported.count) \(reported.count == 1 ? "wijk" : "wijken") met genoeg respondenten "
+                + "\(verb(first.1)) de score voor \(lowercasedName(result)) significant: \(names(first.0))"
+            if !up.isEmpty && !down.isEmpty { sentence += "; in \(down.count) \(verb(.down)) die significant: \(names(down))" }
             sentences.append(sentence + ".")
         }
         if sentences.isEmpty {
@@ -31,6 +32,13 @@ enum ChangeSentences {
     }
 
     private static func verb(_ direction: ChangeDirection) -> String { direction == .up ? "steeg" : "daalde" }
+
+    /// The wijken's names as Dutch writes a list, the first five and how many more:
+    /// "Gestel", "Gestel en Tongelre", "Gestel, Tongelre, Strijp, Stratum, Woensel-Zuid en 3 andere".
+    private static func names(_ rows: [GemeenteReport.WijkRow]) -> String {
+        let shown = rows.prefix(5).map(\.wijk.name) + (rows.count > 5 ? ["\(rows.count - 5) andere"] : [])
+        return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " en " + shown.last!
+    }
 
     private static func lowercasedName(_ result: ConstructResult) -> String {
         result.name.prefix(1).lowercased() + result.name.dropFirst()
