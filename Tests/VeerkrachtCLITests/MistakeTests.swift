@@ -70,6 +70,15 @@ final class MistakeTests: DemoDatabaseTestCase {
                    errors: "Error: cannot read \(folder.path): it is a directory, not a CSV file\n")
     }
 
+    func testTheGemeenteReportSaysWhichWijkIsWithheldToProtectWhich() throws {
+        let out = path("gemeente.html")
+        let run = try veerkracht("report", "gemeente", "GM0772", "--meting", "2026-voorjaar", "--vorige", "2025-voorjaar",
+                                 "--out", out, "--db", Self.demo)
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertEqual(run.errors, "Wrote \(out)\nnote: Gestel (WK077207, 120 respondents) is withheld to protect Achtse Barrier "
+            + "(WK077208, 6 respondents): with fewer than 10 respondents, its figures could otherwise be recomputed from the gemeente's\n")
+    }
+
     func testABadMappingFileIsNamedLineByLineAndNothingIsImported() throws {
         let database = path("eigen.sqlite")
         XCTAssertEqual(try veerkracht("init", "--db", database).status, 0)

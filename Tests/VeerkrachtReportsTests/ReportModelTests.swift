@@ -88,6 +88,15 @@ final class ReportModelTests: XCTestCase {
         try assertWithheldCellsCarryOnlyN(ReportJSON.render(report))
     }
 
+    func testTheAnalistLearnsWhichWijkProtectsWhich() throws {
+        let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
+        XCTAssertEqual(report.protections.map(\.withheld.wijk.code), ["WK077207"], "Gestel, withheld for Achtse Barrier")
+        XCTAssertEqual(report.protections.first?.protects.map(\.wijk.code), ["WK077208"])
+        let roomy = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: nil, source: store,
+                                       policy: DisclosurePolicy(suppressBelow: 5, indicativeBelow: 30))
+        XCTAssertEqual(roomy.protections, [], "with a threshold of 5 no wijk is too small")
+    }
+
     func testSentencesCountSignificantChanges() throws {
         let report = try GemeenteReport(gemeente: "GM0772", meting: Self.metingen[1], previous: Self.metingen[0], source: store, policy: policy)
         for (index, construct) in report.headline.enumerated() {

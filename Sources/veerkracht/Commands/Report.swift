@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VeerkrachtApp
+import VeerkrachtCore
 import VeerkrachtReports
 
 struct Report: ParsableCommand {
@@ -93,6 +94,16 @@ struct Report: ParsableCommand {
         func run() throws {
             let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige)
             try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
+            for protection in report.protections {
+                func label(_ row: GemeenteReport.WijkRow) -> String {
+                    let count = "\(MessageText.count(row.respondents)) respondent\(row.respondents == 1 ? "" : "s")"
+                    return row.wijk.name == row.wijk.code ? "\(row.wijk.code) (\(count))" : "\(row.wijk.name) (\(row.wijk.code), \(count))"
+                }
+                Terminal.message("note: \(label(protection.withheld)) is withheld to protect "
+                    + protection.protects.map(label).joined(separator: "; ") + ": with fewer than "
+                    + "\(options.disclosure.policy.suppressBelow) respondents, \(protection.protects.count == 1 ? "its" : "their") "
+                    + "figures could otherwise be recomputed from the gemeente's")
+            }
         }
     }
 }
