@@ -25,7 +25,7 @@ final class MissingCodesTests: XCTestCase {
         }
         XCTAssertEqual(try validator.answer("97", item: sr4).get(), 97)
         XCTAssertEqual(validator.answer("97", item: coh1), .failure(.outOfScale(value: 97, scale: TestSupport.veerkrachtmeter.scales[0])))
-        XCTAssertEqual(validator.answer("weet niet", item: coh1), .failure(.notAWholeNumber("weet niet")))
+        XCTAssertEqual(validator.answer("weet niet", item: coh1), .failure(.notAnAnswer("weet niet", scale: TestSupport.veerkrachtmeter.scales[0])))
     }
 
     func testWithoutTheKeyOnlyNAAndEmptyAreMissing() throws {
@@ -43,7 +43,7 @@ final class MissingCodesTests: XCTestCase {
         let validator = ResponseValidator(instrument: instrument)
         for text in ["9", "-1", "ONBEKEND", ""] { XCTAssertEqual(try validator.answer(text, item: 0).get(), nil as Int?, "'\(text)'") }
         XCTAssertEqual(try validator.answer("9", item: 1).get(), nil as Int?, "a code above an open scale's max")
-        XCTAssertEqual(validator.answer("NA", item: 0), .failure(.notAWholeNumber("NA")), "the list replaces the default")
+        XCTAssertEqual(validator.answer("NA", item: 0), .failure(.notAnAnswer("NA", scale: instrument.scales[0])), "the list replaces the default")
     }
 
     func testChecksNameTheLine() {

@@ -6,6 +6,7 @@ final class ResponseMappingTests: XCTestCase {
     private let instrument = TestSupport.veerkrachtmeter
 
     private func index(_ id: String) -> Int { instrument.itemIndex(id)! }
+    private var eens5: Scale { instrument.scales.first { $0.id == "eens5" }! }
 
     func testAMappingFileReadsColumnsValuesAndCodes() throws {
         let mapping = try ResponseMapping(yaml: """
@@ -34,7 +35,7 @@ final class ResponseMappingTests: XCTestCase {
         XCTAssertEqual(try svtValidator.answer("A9", item: index("svt1")).get(), 9)
         XCTAssertEqual(svtValidator.answer("A9", item: index("coh1")), .failure(.outOfScale(value: 9, scale: instrument.scale(of: instrument.items[index("coh1")]))),
                        "a code for every item that maps outside this item's scale")
-        XCTAssertEqual(validator.answer("ja", item: index("coh1")), .failure(.notAWholeNumber("ja")), "ja is zr1's only")
+        XCTAssertEqual(validator.answer("ja", item: index("coh1")), .failure(.notAnAnswer("ja", scale: eens5)), "ja is zr1's only")
     }
 
     func testAMappingMayRecodeNumbers() throws {
@@ -94,8 +95,8 @@ final class ResponseMappingTests: XCTestCase {
         XCTAssertEqual(try validator.answer("Weet niet / wil niet zeggen", item: index("coh1")).get(), nil)
         XCTAssertEqual(try validator.answer("helemaal niet", item: index("svt1")).get(), 0, "a scale label of an end")
         XCTAssertEqual(try validator.answer("5+", item: index(instrument.items.first { instrument.scale(of: $0).isOpen }!.id)).get(), 5)
-        XCTAssertEqual(validator.answer("weet niet", item: index("coh1")), .failure(.notAWholeNumber("weet niet")))
-        XCTAssertEqual(validator.answer("zeer waarschijnlijk", item: index("coh1")), .failure(.notAWholeNumber("zeer waarschijnlijk")),
+        XCTAssertEqual(validator.answer("weet niet", item: index("coh1")), .failure(.notAnAnswer("weet niet", scale: eens5)))
+        XCTAssertEqual(validator.answer("zeer waarschijnlijk", item: index("coh1")), .failure(.notAnAnswer("zeer waarschijnlijk", scale: eens5)),
                        "another scale's label")
     }
 

@@ -87,9 +87,17 @@ final class ResponseValidatorTests: XCTestCase {
     }
 
     func testNonIntegerAnswersRefused() {
-        for text in ["3.5", "1e3", "abc", "4,5", "4,0,0", "3 4", "0x3", "4.01", "."] {
+        for text in ["3.5", "1e3", "4,5", "4,0,0", "3 4", "0x3", "4.01", ".", "-1.5", "+x"] {
             XCTAssertEqual(validator.answer(text, item: item("coh1")), .failure(.notAWholeNumber(text)), "'\(text)'")
         }
+        // A word is not one of the scale's answers: the message says what is.
+        for text in ["abc", "½", "٣", "mee eens!"] {
+            XCTAssertEqual(validator.answer(text, item: item("coh1")), .failure(.notAnAnswer(text, scale: scale("eens5"))), "'\(text)'")
+        }
+        XCTAssertEqual(FieldProblem.notAnAnswer("abc", scale: scale("eens5")).description,
+                       "'abc' is not an answer on scale eens5: a number 1–5 or its words (helemaal mee oneens … helemaal mee eens)")
+        XCTAssertEqual(FieldProblem.notAnAnswer("abc", scale: scale("eens5")).dutchDescription,
+                       "‘abc’ is geen antwoord: kies een getal van 1 t/m 5 of een antwoord (helemaal mee oneens … helemaal mee eens).")
         let problem = onlyProblem(validate(answers: answers(setting: ["bin2": "3.5"])))
         XCTAssertEqual(problem?.field, .item(item("bin2")))
         XCTAssertEqual(problem?.problem, .notAWholeNumber("3.5"))
@@ -266,7 +274,7 @@ final class ResponseValidatorTests: XCTestCase {
         XCTAssertEqual(problems.list.map(\.field), [.respondent, .wijk, .datum, .item(item("coh1")), .item(item("svt2")), .item(item("cr4"))])
         XCTAssertEqual(problems.list.map(\.problem), [
             .missing, .invalidWijkCode("WK0772"), .invalidDate("2025-13-01"),
-            .outOfScale(value: 9, scale: scale("eens5")), .notAWholeNumber("abc"), .notAWholeNumber("3.5"),
+            .outOfScale(value: 9, scale: scale("eens5")), .notAnAnswer("abc", scale: scale("score11")), .notAWholeNumber("3.5"),
         ])
     }
 

@@ -32,6 +32,10 @@ extension FieldProblem {
             scale.isOpen
                 ? "\(value) kan niet: kies een heel getal van \(scale.minimum) t/m \(Limits.openScaleAnswer)."
                 : "\(value) valt buiten de schaal (\(scale.minimum) t/m \(scale.maximum))."
+        case let .notAnAnswer(text, scale):
+            "\(quoted(text)) is geen antwoord: kies een getal "
+                + (scale.isOpen ? "vanaf \(scale.minimum)" : "van \(scale.minimum) t/m \(scale.maximum)")
+                + (scale.labels.isEmpty ? "" : " of een antwoord (\(scale.labels.first!.text) … \(scale.labels.last!.text))") + "."
         case let .unknownHulpbron(text, known): "\(quoted(text)) is geen hulpbron (kies uit: \(known.joined(separator: ", ")))."
         case let .unknownThema(text, known):
             known.isEmpty ? "\(quoted(text)) is geen thema; er zijn nog geen thema’s ingesteld."

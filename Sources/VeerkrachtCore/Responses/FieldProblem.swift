@@ -29,6 +29,8 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// A wijk of a gemeente whose wijken the gebieden registry lists, but not this one.
     case unknownWijk(String, gemeente: String)
     case outOfScale(value: Int, scale: Scale)
+    /// A word that is neither a number nor one of the scale's answers (`AnswerTexts`).
+    case notAnAnswer(String, scale: Scale)
     case unknownHulpbron(String, known: [String])
     case unknownThema(String, known: [String])
     case conflictingMeting(row: String, option: String)
@@ -65,6 +67,10 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
             scale.isOpen
                 ? "\(value) is not allowed on scale \(scale.id) (whole numbers from \(scale.minimum) to \(Limits.openScaleAnswer))"
                 : "\(value) is outside scale \(scale.id) (\(scale.minimum)–\(scale.maximum))"
+        case let .notAnAnswer(text, scale):
+            "\(MessageText.quoted(text)) is not an answer on scale \(scale.id): a number "
+                + (scale.isOpen ? "from \(scale.minimum)" : "\(scale.minimum)–\(scale.maximum)")
+                + (scale.labels.isEmpty ? "" : " or its words (\(scale.labels.first!.text) … \(scale.labels.last!.text))")
         case let .unknownHulpbron(text, known): "\(MessageText.quoted(text)) is not a hulpbron (use: \(known.joined(separator: ", ")))"
         case let .unknownThema(text, known):
             known.isEmpty ? "\(MessageText.quoted(text)) is not a thema (no themes are configured)"

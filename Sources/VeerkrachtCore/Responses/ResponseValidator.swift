@@ -87,7 +87,10 @@ public struct ResponseValidator: Sendable {
         case .success(let value): return missingCodes.contains(number: value) ? .success(nil) : onScale(value, item: index)
         case .failure(let problem):
             if isNumeric && missingCodes.contains(trimmed: trimmed) { return .success(nil) }
-            return texts.value(trimmed, item: index).map { .success($0) } ?? .failure(problem)
+            if let value = texts.value(trimmed, item: index) { return .success(value) }
+            // Something like a number is "not a whole number"; a word is not one of the answers.
+            let looksNumeric = isNumeric || "+-.,".utf8.contains(trimmed[0])
+            return .failure(looksNumeric ? problem : .notAnAnswer(FieldParsing.string(trimmed), scale: itemScales[index]))
         }
     }
 

@@ -77,7 +77,8 @@ final class OversizedCSVTests: FolderTestCase {
         rows = rows.map { Array($0.prefix(rows[0].count)) }
         let values = try XCTUnwrap(refusal { try store.importResponses(from: Fixtures.reader(Fixtures.csv(rows)), source: "lang.csv") })
         XCTAssertEqual(values.issues.map(\.line), [3, 5, 5], "the long names and values hold a line break")
-        XCTAssertEqual(values.issues.first?.reason, "\(cut) is not a whole number")
+        XCTAssertEqual(values.issues.first?.reason,
+                       "\(cut) is not an answer on scale eens5: a number 1–5 or its words (helemaal mee oneens … helemaal mee eens)")
         XCTAssertTrue(values.issues.allSatisfy { $0.description.contains(cut) }, values.description)
         try assertShort(values)
 
