@@ -31,18 +31,20 @@ final class SurveyToolImportTests: XCTestCase {
         XCTAssertGreaterThan(missing, 50, "the residents answer 'weet niet' often enough to test the codes")
     }
 
+    /// `export` stores what the plain file stores, with one warning naming the tool's system columns first.
+    private func assertAsThePlainFile(_ export: String, warning: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let imported = try stored(export, file: file, line: line)
+        XCTAssertEqual(imported.rows, try stored(exports.plain).rows, file: file, line: line)
+        XCTAssertEqual(imported.warnings.first, warning, file: file, line: line)
+        XCTAssertFalse(imported.warnings.contains { $0.contains("not part of") }, "\(imported.warnings)", file: file, line: line)
+    }
+
     func testKoboToolboxExportWithGroupsCodesAndDateTimes() throws {
-        let kobo = try stored(exports.kobo)
-        XCTAssertEqual(kobo.rows, try stored(exports.plain).rows)
-        XCTAssertEqual(kobo.warnings.first, "ignored 12 KoboToolbox system columns: start, end, _id, …")
-        XCTAssertFalse(kobo.warnings.contains { $0.contains("not part of") }, "\(kobo.warnings)")
+        try assertAsThePlainFile(exports.kobo, warning: "ignored 12 KoboToolbox system columns: start, end, _id, …")
     }
 
     func testODKCentralExport() throws {
-        let odk = try stored(exports.odk)
-        XCTAssertEqual(odk.rows, try stored(exports.plain).rows)
-        XCTAssertEqual(odk.warnings.first, "ignored 14 ODK Central system columns: SubmissionDate, start, end, …")
-        XCTAssertFalse(odk.warnings.contains { $0.contains("not part of") }, "\(odk.warnings)")
+        try assertAsThePlainFile(exports.odk, warning: "ignored 14 ODK Central system columns: SubmissionDate, start, end, …")
     }
 
     func testLimeSurveyExportWithBOMAndSemicolons() throws {
@@ -93,10 +95,7 @@ final class SurveyToolImportTests: XCTestCase {
     }
 
     func testKoboToolboxExportWithLabelsAsHeadersAndValues() throws {
-        let labels = try stored(exports.koboLabels)
-        XCTAssertEqual(labels.rows, try stored(exports.plain).rows)
-        XCTAssertEqual(labels.warnings.first, "ignored 12 KoboToolbox system columns: start, end, _id, …")
-        XCTAssertFalse(labels.warnings.contains { $0.contains("not part of") }, "\(labels.warnings)")
+        try assertAsThePlainFile(exports.koboLabels, warning: "ignored 12 KoboToolbox system columns: start, end, _id, …")
     }
 
     func testQuestionTextsAsHeadersWithoutGroups() throws {
