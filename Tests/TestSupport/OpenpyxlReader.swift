@@ -29,13 +29,8 @@ public struct OpenpyxlWorkbook: Decodable, Sendable {
 
     /// Reads the workbook at `path` with openpyxl; skips the test, saying why, when python3 or openpyxl is missing.
     public static func read(_ path: String) throws -> OpenpyxlWorkbook {
-        let run = try CommandLineTool.run(["/usr/bin/env", "python3", "-c", script, path])
-        switch run.status {
-        case 0: return try JSONDecoder().decode(OpenpyxlWorkbook.self, from: Data(run.output.utf8))
-        case 3: throw XCTSkip("openpyxl is not installed (pip install openpyxl): the xlsx read-back test is skipped")
-        case 126, 127: throw XCTSkip("python3 is not installed: the xlsx read-back test is skipped")
-        default: throw Unreadable(message: run.errors)
-        }
+        let output = try PythonCheck.run(script, [path], package: "openpyxl", check: "the xlsx read-back test") { Unreadable(message: $0) }
+        return try JSONDecoder().decode(OpenpyxlWorkbook.self, from: Data(output.utf8))
     }
 
     /// openpyxl could not read the workbook; says what it reported.

@@ -11,13 +11,10 @@ public struct OpenpyxlSheets: Decodable, Sendable {
 
     /// Reads the workbook at `path` with openpyxl; skips the test, saying why, when python3 or openpyxl is missing.
     public static func read(_ path: String) throws -> OpenpyxlSheets {
-        let run = try CommandLineTool.run(["/usr/bin/env", "python3", "-c", script, path])
-        switch run.status {
-        case 0: return try JSONDecoder().decode(OpenpyxlSheets.self, from: Data(run.output.utf8))
-        case 3: throw XCTSkip("openpyxl is not installed (pip install openpyxl): the xlsx read-back test is skipped")
-        case 126, 127: throw XCTSkip("python3 is not installed: the xlsx read-back test is skipped")
-        default: throw OpenpyxlWorkbook.Unreadable(message: run.errors)
+        let output = try PythonCheck.run(script, [path], package: "openpyxl", check: "the xlsx read-back test") {
+            OpenpyxlWorkbook.Unreadable(message: $0)
         }
+        return try JSONDecoder().decode(OpenpyxlSheets.self, from: Data(output.utf8))
     }
 
     private static let script = """

@@ -56,12 +56,8 @@ public enum OpenpyxlWriter {
         let spec = path + ".json"
         try JSONEncoder().encode(Book(sheets: sheets, date1904: date1904)).write(to: URL(fileURLWithPath: spec))
         defer { try? FileManager.default.removeItem(atPath: spec) }
-        let run = try CommandLineTool.run(["/usr/bin/env", "python3", "-c", script, spec, path])
-        switch run.status {
-        case 0: return
-        case 3: throw XCTSkip("openpyxl is not installed (pip install openpyxl): the test of reading its workbooks is skipped")
-        case 126, 127: throw XCTSkip("python3 is not installed: the test of reading openpyxl's workbooks is skipped")
-        default: throw OpenpyxlWorkbook.Unreadable(message: run.errors)
+        _ = try PythonCheck.run(script, [spec, path], package: "openpyxl", check: "the test of reading openpyxl's workbooks") {
+            OpenpyxlWorkbook.Unreadable(message: $0)
         }
     }
 

@@ -54,13 +54,8 @@ public struct PyreadstatFile: Decodable, Sendable {
 
     /// Reads the file at `path` with pyreadstat; skips the test, saying why, when python3 or pyreadstat is missing.
     public static func read(_ path: String) throws -> PyreadstatFile {
-        let run = try CommandLineTool.run(["/usr/bin/env", "python3", "-c", script, path])
-        switch run.status {
-        case 0: return try JSONDecoder().decode(PyreadstatFile.self, from: Data(run.output.utf8))
-        case 3: throw XCTSkip("pyreadstat is not installed (pip install pyreadstat): the SPSS read-back test is skipped")
-        case 126, 127: throw XCTSkip("python3 is not installed: the SPSS read-back test is skipped")
-        default: throw Unreadable(message: run.errors)
-        }
+        let output = try PythonCheck.run(script, [path], package: "pyreadstat", check: "the SPSS read-back test") { Unreadable(message: $0) }
+        return try JSONDecoder().decode(PyreadstatFile.self, from: Data(output.utf8))
     }
 
     /// pyreadstat could not read the file; says what it reported.

@@ -14,15 +14,9 @@ public enum Pyxform {
     /// saying why, when python3 or pyxform is missing.
     /// - Throws: `Refused` with pyxform's message when it cannot convert the form.
     public static func convert(_ path: String) throws -> Conversion {
-        let run = try CommandLineTool.run(["/usr/bin/env", "python3", "-c", script, path])
-        switch run.status {
-        case 0:
-            let result = try JSONDecoder().decode([String: [String]].self, from: Data(run.output.utf8))
-            return Conversion(xform: result["xform"]?.first ?? "", warnings: result["warnings"] ?? [])
-        case 3: throw XCTSkip("pyxform is not installed (pip install pyxform): the XLSForm conversion test is skipped")
-        case 126, 127: throw XCTSkip("python3 is not installed: the XLSForm conversion test is skipped")
-        default: throw Refused(message: run.errors)
-        }
+        let output = try PythonCheck.run(script, [path], package: "pyxform", check: "the XLSForm conversion test") { Refused(message: $0) }
+        let result = try JSONDecoder().decode([String: [String]].self, from: Data(output.utf8))
+        return Conversion(xform: result["xform"]?.first ?? "", warnings: result["warnings"] ?? [])
     }
 
     /// pyxform could not convert the form; says what it reported.
