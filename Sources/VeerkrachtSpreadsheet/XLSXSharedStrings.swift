@@ -33,11 +33,6 @@ struct XLSXSharedStrings: XMLEvents {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, raw: Bool) throws {
-        guard collecting else { return }
-        if raw {
-            value.append(contentsOf: bytes)
-        } else {
-            XMLTextDecoding.appendUnescaped(bytes, to: &value)
-        }
+        if collecting { XMLTextDecoding.append(bytes, raw: raw, to: &value) }
     }
 }

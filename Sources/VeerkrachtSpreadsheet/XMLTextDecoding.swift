@@ -2,6 +2,15 @@
 /// `&#xE9;`) and Office Open XML's `_xHHHH_` escape for characters XML cannot hold (the reverse
 /// of `XMLText`, so `_x005F_x0001_` reads as the literal `_x0001_`).
 enum XMLTextDecoding {
+    /// Appends a text run of the scanner: as it is when `raw` (a CDATA section), else unescaped.
+    static func append(_ text: UnsafeBufferPointer<UInt8>, raw: Bool, to bytes: inout [UInt8]) {
+        if raw {
+            bytes.append(contentsOf: text)
+        } else {
+            appendUnescaped(text, to: &bytes)
+        }
+    }
+
     /// Appends `text` with its character references resolved; an unknown reference is kept as it is.
     static func appendUnescaped(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         guard text.contains(amp) else {
