@@ -10,7 +10,9 @@ extension Store {
     /// `area` (a wijk or gemeente code) limits the result to that area.
     public func changeCells(level: AreaLevel, from: String, to: String, area: String? = nil) throws -> [ChangeCell] {
         if let area {
-            return try database.read { db in try Self.changeCells(db, level: level, from: from, to: to, wijken: WijkRange(area)) }
+            return try database.read { db in
+                try Self.changeCells(db, level: level, from: from, to: to, wijken: WijkRange(area), reference: Self.referenceDifferences(db, from: from))
+            }
         }
         // Two halves of the wijken, split between gemeenten, are computed side by side on two
         // readers. Both read transactions start while the writer is held, so they see the same
@@ -18,11 +20,12 @@ extension Store {
         let database = self.database
         let results = ConcurrentResults<[ChangeCell]>()
         try database.writeWithoutTransaction { db in
+            let reference = try Self.referenceDifferences(db, from: from)
             for half in try Self.halves(db) {
                 let slot = results.reserve()
                 database.spawnConcurrentRead { access in
                     results.fill(slot, with: Result {
-                        try Self.changeCells(access.get(), level: level, from: from, to: to, wijken: half)
+                        try Self.changeCells(access.get(), level: level, from: from, to: to, wijken: half, reference: reference)
                     })
                 }
             }
@@ -41,13 +44,14 @@ extension Store {
         return [WijkRange(from: all.lower, through: boundary), WijkRange(from: boundary, through: all.upper)]
     }
 
-    /// Change cells of `wijken`, ordered by area and construct.
-    private static func changeCells(_ db: Database, level: AreaLevel, from: String, to: String, wijken: WijkRange) throws -> [ChangeCell] {
+    /// Change cells of `wijken`, ordered by area and construct; `reference` is the RCI's S_diff per
+    /// construct (`referenceDifferences`).
+    private static func changeCells(_ db: Database, level: AreaLevel, from: String, to: String, wijken: WijkRange,
+                                    reference: [String: Double?]) throws -> [ChangeCell] {
         let fromID = try metingID(from, db: db)
         let toID = try metingID(to, db: db)
         let before = try cells(db, level: level, metingID: fromID, wijken: wijken)
         let after = try cells(db, level: level, metingID: toID, wijken: wijken)
-        let reference = try referenceDifferences(db, metingID: fromID)
         let tallies = try panelTallies(db, level: level, from: fromID, to: toID, wijken: wijken) { key in
             reference[key.construct] ?? nil
         }
@@ -64,13 +68,13 @@ extension Store {
         }
     }
 
-    /// S_diff per construct from **all** respondents of meting `metingID` in the database, every
+    /// S_diff per construct from **all** respondents of meting `from` in the database, every
     /// gebied together (SPEC §5): one reference group for every table and level, so that a
     /// resident's reliable change is a property of the resident, not of the cell reported, and a
     /// gemeente's counts are the sum of its wijken's. nil where SD_pre or α is undefined.
-    private static func referenceDifferences(_ db: Database, metingID: Int64) throws -> [String: Double?] {
+    private static func referenceDifferences(_ db: Database, from: String) throws -> [String: Double?] {
         var merged: [String: CellStatistics] = [:]
-        for (key, cell) in try cells(db, level: .gemeente, metingID: metingID, wijken: WijkRange(nil)) {
+        for (key, cell) in try cells(db, level: .gemeente, metingID: metingID(from, db: db), wijken: WijkRange(nil)) {
             merged[key.construct, default: CellStatistics()].merge(cell)
         }
         return merged.mapValues(\.standardErrorOfDifference)
