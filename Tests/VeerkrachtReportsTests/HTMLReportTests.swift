@@ -221,6 +221,9 @@ private struct FakeReportSource: ReportSource {
 
     func currentInstrument() throws -> Instrument { instrument }
 
+    /// No background answers: the fake's respondents did not say their age or geslacht.
+    func breakdowns(level: AreaLevel, meting: String, area: String?) throws -> [BreakdownCells] { [] }
+
     func areaNames() throws -> [String: String] {
         ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord", "WK077203": "Zuid"]
     }

@@ -8,6 +8,8 @@ public protocol ReportSource {
     func areaNames() throws -> [String: String]
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell]
     func changeCells(level: AreaLevel, from: String, to: String, area: String?) throws -> [ChangeCell]
+    /// Respondents and scores per area at a meting, split by each background question.
+    func breakdowns(level: AreaLevel, meting: String, area: String?) throws -> [BreakdownCells]
     func participation(level: AreaLevel, meting: String, area: String?) throws -> [String: Participation]
     func outputTotals(level: AreaLevel, from: String?, to: String?, area: String?) throws -> [String: OutputTotals]
     /// The configured activity themes, in order.

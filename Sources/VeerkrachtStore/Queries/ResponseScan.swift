@@ -62,8 +62,8 @@ public struct ResponseScan {
                     layouts[instrumentID] = try ResponseLayout(from: Store.instrument(db, rowID: instrumentID).instrument, to: instrument)
                 }
                 let layout = layouts[instrumentID]!
-                let answers = AnswerVector.decode(Self.blob(handle, 4), count: layout.itemCount)
-                let scores = ScoreVector.decode(Self.blob(handle, 5))
+                let answers = AnswerVector.decode(SQLiteColumn.bytes(handle, 4), count: layout.itemCount)
+                let scores = ScoreVector.decode(SQLiteColumn.bytes(handle, 5))
                 try body(ResponseRow(
                     respondent: String(cString: sqlite3_column_text(handle, 0)), wijk: wijk, gemeente: gemeente, meting: meting.label,
                     datum: String(cString: sqlite3_column_text(handle, 2)),
@@ -72,12 +72,6 @@ public struct ResponseScan {
         }
     }
 
-    /// The blob in `column`, not copied: valid until the statement steps on.
-    private static func blob(_ handle: OpaquePointer?, _ column: Int32) -> UnsafeRawBufferPointer {
-        let count = Int(sqlite3_column_bytes(handle, column))
-        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: bytes, count: count)
-    }
 }
 
 /// Where the answers and scores of a response to one instrument go among another's items and constructs.
