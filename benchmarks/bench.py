@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Regional-scale benchmarks of the release binary against the pandas peer and the sqlite3 floor,
-and of the exports (scores, change, the reports, every response to SPSS) on a large database.
+and of the exports (scores, change, the reports, every response to SPSS) on a large database, and of
+the reports over a strategy period (six metingen).
 
 Run through benchmarks/run.sh (which builds the release binary first). Every measurement is the
 wall time of a whole command, the median of --runs runs, on the same generated input in the same
@@ -209,6 +210,39 @@ class Bench:
                       "--out", os.path.join(self.work, "responses.sav"), "--db", db)
         self.results["export-responses-sav"] = [dict(zip(("seconds", "rss"), run(sav))) for _ in range(self.args.runs)]
 
+    def strategy_suite(self):
+        """Reports over a strategy period: `--strategy` responses spread over six yearly metingen."""
+        metingen = [f"{year}-voorjaar" for year in range(2021, 2027)]
+        per_meting = -(-self.args.strategy // len(metingen))
+        folder = os.path.join(self.work, f"strategy-{self.args.strategy}")
+        files = [os.path.join(folder, f"responses-{m}.csv") for m in metingen]
+        if not all(os.path.exists(f) for f in files):
+            print(f"generating {per_meting:,} respondents per meting for {len(metingen)} metingen in {folder} …", file=sys.stderr)
+            run(self.vk("demo", "generate", "--out", folder, "--respondents", str(per_meting), "--metingen", ",".join(metingen),
+                        "--wijken", str(self.args.wijken), "--gemeenten", str(self.args.gemeenten)))
+        db = os.path.join(self.work, "strategy.sqlite")
+        rm_db(db)
+        run(self.vk("init", "--db", db))
+        for file in files:
+            print(f"building the strategy database: {os.path.basename(file)}", file=sys.stderr)
+            run(self.vk("import", "responses", file, "--db", db))
+        wijk, gemeente = self.args.wijk, self.args.gemeente
+        last = ["--meting", metingen[-1], "--vorige", metingen[-2]]
+        commands = {
+            f"report wijk {wijk} (html)": self.vk("report", "wijk", wijk, "--db", db, *last, "--out", os.path.join(self.work, "s-wijk.html")),
+            f"report wijk {wijk} (json)": self.vk("report", "wijk", wijk, "--db", db, *last, "--format", "json",
+                                                  "--out", os.path.join(self.work, "s-wijk.json")),
+            f"report gemeente {gemeente} (html)": self.vk("report", "gemeente", gemeente, "--db", db, *last,
+                                                          "--out", os.path.join(self.work, "s-gemeente.html")),
+            f"report gemeente {gemeente} (json)": self.vk("report", "gemeente", gemeente, "--db", db, *last, "--format", "json",
+                                                          "--out", os.path.join(self.work, "s-gemeente.json")),
+        }
+        times = {name: [] for name in commands}
+        for i in range(self.args.runs + 2):
+            for name, cmd in commands.items():
+                times[name].append(run(cmd)[0])
+        self.results["strategy"] = {"responses": per_meting * len(metingen), "metingen": len(metingen), "times": times}
+
     def table(self):
         lines = []
         m = lambda xs, key="total": median([x[key] for x in xs]) if xs else float("nan")
@@ -249,6 +283,14 @@ class Bench:
             for name, xs in self.results["exports"].items():
                 goal = next((g for k, g in goals.items() if name.startswith(k)), "")
                 lines.append(f"| `{name}` | {median(xs):.3f} s | {min(xs):.3f} s | {max(xs):.3f} s | {goal} |")
+        if "strategy" in self.results:
+            r = self.results["strategy"]
+            lines.append("")
+            lines.append(f"| on {r['responses']:,} responses ({r['metingen']} metingen), median of {len(next(iter(r['times'].values())))} "
+                         "| median | min | max | goal |")
+            lines.append("|---|---|---|---|---|")
+            for name, xs in r["times"].items():
+                lines.append(f"| `{name}` | {median(xs):.3f} s | {min(xs):.3f} s | {max(xs):.3f} s | < 0.2 s |")
         if "export-responses-sav" in self.results:
             xs = self.results["export-responses-sav"]
             seconds = [x["seconds"] for x in xs]
@@ -284,7 +326,9 @@ def main():
     ap.add_argument("--skip-duckdb", action="store_true", help="leave out the DuckDB peer")
     ap.add_argument("--kobo", type=int, default=1000000, help="respondents of the KoboToolbox-export benchmark (0: none)")
     ap.add_argument("--xlsx", type=int, default=100000, help="respondents of the .xlsx import benchmark (0: none)")
-    ap.add_argument("--only", choices=["import", "kobo", "xlsx", "exports"], help="run one part only")
+    ap.add_argument("--strategy", type=int, default=2000000,
+                    help="responses of the strategy-period report benchmark, over six metingen (0: none)")
+    ap.add_argument("--only", choices=["import", "kobo", "xlsx", "exports", "strategy"], help="run one part only")
     args = ap.parse_args()
     bench = Bench(args)
     if args.only in (None, "import"):
@@ -296,6 +340,8 @@ def main():
         bench.xlsx_suite(args.xlsx)
     if args.only in (None, "exports"):
         bench.export_suite()
+    if args.only in (None, "strategy") and args.strategy:
+        bench.strategy_suite()
     table = bench.table()
     text = f"Machine: {machine()}\nRuns: median of {args.runs} (exports and reports: {args.runs + 2})\n\n{table}\n"
     print(text)

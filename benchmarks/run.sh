@@ -2,7 +2,8 @@
 # Regional-scale benchmarks (BENCHMARKS.md): builds the release binary, generates the data under
 # $BENCH_WORK (default /tmp/veerkracht-bench; about 1 GB of CSV and 3 GB of databases), and measures
 # import + export against the pandas and DuckDB peers and the sqlite3 .import floor, a KoboToolbox
-# export against the plain file, an .xlsx import, the exports and reports on 2,000,000 responses,
+# export against the plain file, an .xlsx import, the exports and reports on 2,000,000 responses (two
+# metingen, and six metingen for the reports over a strategy period),
 # and peak memory. Extra arguments go to bench.py (see --help there), e.g.
 #   benchmarks/run.sh --runs 5
 #   benchmarks/run.sh --sizes 300000 --large 300000 --skip-peer     # a quick look
