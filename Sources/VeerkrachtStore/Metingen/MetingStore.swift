@@ -42,7 +42,7 @@ public enum MetingError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension Store {
-    /// Every meting with its responses, in order: by the start of its period, else by label.
+    /// Every meting with its responses, in time order (`Meting.chronological`).
     public func metingen() throws -> [MetingSummary] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
@@ -50,8 +50,9 @@ extension Store {
                     (SELECT count(*) FROM response WHERE meting_id = m.id) AS n,
                     (SELECT min(datum) FROM response WHERE meting_id = m.id) AS first,
                     (SELECT max(datum) FROM response WHERE meting_id = m.id) AS last
-                FROM meting m ORDER BY coalesce(m.van, m.label), m.label
+                FROM meting m
                 """).map { try MetingSummary(meting: MetingRecord(row: $0).meting, responses: $0["n"], firstDate: $0["first"], lastDate: $0["last"]) }
+                .sorted { Meting.chronological($0.meting, $1.meting) }
         }
     }
 
@@ -162,7 +163,7 @@ extension Store {
     }
 
     static func metingList(_ db: Database) throws -> [Meting] {
-        try MetingRecord.inOrder().fetchAll(db).map(\.meting)
+        try MetingRecord.inOrder(db).map(\.meting)
     }
 
     /// The rules for the meting and date of incoming responses, as the database stands.

@@ -109,7 +109,7 @@ extension Store {
     ///   when no instrument is registered.
     public func scanResponses<T>(meting: String? = nil, _ body: (ResponseScan) throws -> T) throws -> T {
         try database.read { db in
-            let all = try MetingRecord.inOrder().fetchAll(db).map { (id: $0.id!, label: $0.meting.label) }
+            let all = try MetingRecord.inOrder(db).map { (id: $0.id!, label: $0.meting.label) }
             let metingen = try meting.map { label in
                 let id = try Self.metingID(label, db: db)
                 return all.filter { $0.id == id }

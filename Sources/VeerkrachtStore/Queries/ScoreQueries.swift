@@ -36,7 +36,7 @@ extension Store {
         }
     }
 
-    /// The labels of all metingen, in order: by the start of their period, else by label.
+    /// The labels of all metingen, in time order (`Meting.chronological`).
     public func metingLabels() throws -> [String] {
         try metingList().map(\.label)
     }

@@ -32,9 +32,9 @@ struct MetingRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var meting: Meting { Meting(label: label, from: van, to: tot, isClosed: gesloten) }
 
-    /// Every meting, by the start of its period, else by label.
-    static func inOrder() -> QueryInterfaceRequest<MetingRecord> {
-        order(SQL("coalesce(van, label)"), Columns.label)
+    /// Every meting in time order (`Meting.chronological`).
+    static func inOrder(_ db: Database) throws -> [MetingRecord] {
+        try fetchAll(db).sorted { Meting.chronological($0.meting, $1.meting) }
     }
 
     /// The row id of the meting `label`, added open and without a period when the database does not

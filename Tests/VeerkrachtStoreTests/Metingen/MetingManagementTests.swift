@@ -148,4 +148,13 @@ final class MetingManagementTests: XCTestCase {
         try store.addMeting("2024-x", by: actor)
         XCTAssertEqual(try store.metingLabels(), ["2024-x", "voorjaar", "najaar"])
     }
+
+    /// Without periods the labels say when: a najaar after the voorjaar of its year, not before it
+    /// as the alphabet would have it.
+    func testMetingenWithoutPeriodAreOrderedByWhatTheirLabelsSay() throws {
+        let store = try Fixtures.store()
+        for label in ["2025-najaar", "2026-voorjaar", "2025-voorjaar", "2024-najaar"] { try store.addMeting(label, by: actor) }
+        XCTAssertEqual(try store.metingLabels(), ["2024-najaar", "2025-voorjaar", "2025-najaar", "2026-voorjaar"])
+        XCTAssertEqual(try store.metingen().map(\.meting.label), try store.metingLabels())
+    }
 }
