@@ -32,6 +32,10 @@ enum WijkenTable {
             entries.append((.block("tint-withheld"), "aanvullend onderdrukt om terugrekenen te voorkomen: genoeg respondenten, "
                             + "maar cijfers niet getoond"))
         }
+        if !report.rapportagegebieden.isEmpty {
+            entries.append((.block("tint-withheld"), "opgenomen in een rapportagegebied: te weinig respondenten om de wijk apart te tonen; "
+                            + "de cijfers staan in de rij van het rapportagegebied"))
+        }
         entries.append((.text("ind."), "indicatief: minder dan \(policy.indicativeBelow) respondenten, voorzichtig gebruiken"))
         return ChartLegend.render(entries)
     }
@@ -44,12 +48,18 @@ enum WijkenTable {
                               tag("span", ["class": "small"], .text("\(row.wijk.code) · \(FigureText.n(row.respondents))")))]
                + columns.map { cell(row.constructs[$0], bands: report.provenance.bands) })
         }
+        let groups = report.rapportagegebieden.map { row in
+            tag("tr", ["class": "group"], [tag("th", ["scope": "row"], .text(row.group.name),
+                                            tag("span", ["class": "small"], .text("\(row.group.wijken.map(\.name).joined(separator: ", ")) · \(FigureText.n(row.respondents))")))]
+               + columns.map { row.constructs[$0].map { cell($0, bands: report.provenance.bands) }
+                   ?? tag("td", ["class": "cell empty"], "per wijk getoond") })
+        }
         let total = tag("tr", [:], [tag("th", ["scope": "row"], .text("Gemeente \(report.gemeente.name)"),
                                       tag("span", ["class": "small"], .text(FigureText.n(report.meting.participation?.respondents ?? 0))))]
                        + columns.map { cell(report.headline[$0], bands: report.provenance.bands) })
         return tag("table", ["class": "wijken"],
                   tag("thead", [:], head),
-                  tag("tbody", [:], rows),
+                  tag("tbody", [:], rows + groups),
                   tag("tfoot", [:], total))
     }
 

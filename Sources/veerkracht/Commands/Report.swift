@@ -104,6 +104,12 @@ struct Report: ParsableCommand {
                     + "\(options.disclosure.policy.suppressBelow) respondents, \(protection.protects.count == 1 ? "its" : "their") "
                     + "figures could otherwise be recomputed from the gemeente's")
             }
+            if let suggestion = report.groupingSuggestion(policy: options.disclosure.policy) {
+                let small = suggestion.wijken.prefix(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
+                let added = suggestion.wijken.dropFirst(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
+                Terminal.message("note: grouping \(small) \(added.isEmpty ? "together" : "with \(added)") would avoid it: "
+                    + "veerkracht rapportagegebieden add \"\(suggestion.name)\" " + suggestion.wijken.map(\.wijk.code).joined(separator: " "))
+            }
         }
     }
 }
