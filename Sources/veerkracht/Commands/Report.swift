@@ -107,7 +107,7 @@ struct Report: ParsableCommand {
             if let suggestion = report.groupingSuggestion(policy: options.disclosure.policy) {
                 let small = suggestion.wijken.prefix(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
                 let added = suggestion.wijken.dropFirst(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
-                Terminal.message("note: grouping \(small) \(added.isEmpty ? "together" : "with \(added)") would avoid it: "
+                Terminal.message("note: grouping \(small) \(added.isEmpty ? "together" : "with \(added)"), reported as one area, would avoid it: "
                     + "veerkracht rapportagegebieden add \"\(suggestion.name)\" " + suggestion.wijken.map(\.wijk.code).joined(separator: " "))
             }
         }
