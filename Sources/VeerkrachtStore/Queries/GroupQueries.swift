@@ -35,7 +35,8 @@ extension Store {
             let reference = try Self.referenceDifferences(db, from: from)
             let groupOf = Self.groupOf(groups)
             var tallies: [AreaConstruct: ReliableChange.Tally] = [:]
-            for (key, tally) in try Self.panelTallies(db, level: .wijk, from: fromID, to: toID, wijken: wijken, sDiff: { reference[$0.construct] ?? nil }) {
+            let members = try Self.panelTallies(db, level: .wijk, from: fromID, to: toID, wijken: wijken, sDiff: { reference[$0.construct] ?? nil })
+            for (key, tally) in Self.inWijkOrder(members) {
                 guard let group = groupOf[key.area] else { continue }
                 tallies[AreaConstruct(area: group, construct: key.construct), default: ReliableChange.Tally(sDiff: tally.sDiff)].merge(tally)
             }
@@ -51,11 +52,16 @@ extension Store {
     private static func pooled(_ cells: [AreaConstruct: CellStatistics], groups: [Rapportagegebied]) -> [AreaConstruct: CellStatistics] {
         let groupOf = groupOf(groups)
         var pooled: [AreaConstruct: CellStatistics] = [:]
-        for (key, cell) in cells {
+        for (key, cell) in inWijkOrder(cells) {
             guard let group = groupOf[key.area] else { continue }
             pooled[AreaConstruct(area: group, construct: key.construct), default: CellStatistics()].merge(cell)
         }
         return pooled
+    }
+
+    /// The entries by wijk code, so that members merge in one order and the figures are the same in every report.
+    private static func inWijkOrder<Value>(_ entries: [AreaConstruct: Value]) -> [(key: AreaConstruct, value: Value)] {
+        entries.sorted { ($0.key.area, $0.key.construct) < ($1.key.area, $1.key.construct) }
     }
 
     private static func groupOf(_ groups: [Rapportagegebied]) -> [String: String] {
