@@ -79,7 +79,9 @@ struct Report: ParsableCommand {
             discussion: """
                 For the municipality: headline figures, every wijk × construct with withheld \
                 cells marked, change since --vorige, output per thema and hulpbron, and plain \
-                sentences on what changed significantly.
+                sentences on what changed significantly. When a wijk had to be withheld to \
+                protect a small one, a note on the terminal names both and the \
+                rapportagegebied that would avoid it (see `veerkracht rapportagegebieden`).
 
                 Example:
                   veerkracht report gemeente GM0772 --meting 2026-voorjaar \\
