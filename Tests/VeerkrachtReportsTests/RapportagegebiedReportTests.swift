@@ -171,3 +171,35 @@ final class RapportagegebiedReportTests: XCTestCase {
         }
     }
 }
+
+/// The grouping the analist note suggests never names a wijk that is in a rapportagegebied already.
+final class GroupingSuggestionTests: XCTestCase {
+    private let meting = SmallWijkStore.metingen[1]
+
+    func testWijkenInAGroupAreNotSuggested() throws {
+        let store = try SmallWijkStore.make()
+        let policy = DisclosurePolicy()
+        let plain = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: nil, source: store, policy: policy)
+        // WK077204 (6) is protected by WK077203 (15), the smallest other wijk.
+        XCTAssertEqual(plain.groupingSuggestion(policy: policy)?.wijken.map(\.wijk.code), ["WK077204", "WK077203"])
+        // A group of WK077203 and WK077205 has no small member: ordinary rules, and the suggestion takes WK077202 (24).
+        try store.addRapportagegebied("Zuid", wijken: ["WK077203", "WK077205"])
+        let report = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: nil, source: store, policy: policy)
+        XCTAssertEqual(report.rapportagegebieden, [])
+        XCTAssertEqual(report.groupingSuggestion(policy: policy)?.wijken.map(\.wijk.code), ["WK077204", "WK077202"])
+    }
+
+    func testASmallWijkInAGroupUnderTheThresholdGetsNoSuggestion() throws {
+        let store = try SmallWijkStore.make()
+        // Below 22, WK077203 (15) and WK077204 (6) are small, 21 together: WK077202 (24) protects them.
+        let policy = DisclosurePolicy(suppressBelow: 22, indicativeBelow: 30)
+        let plain = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: nil, source: store, policy: policy)
+        XCTAssertEqual(plain.protections.map(\.withheld.wijk.code), ["WK077202"])
+        XCTAssertEqual(plain.groupingSuggestion(policy: policy)?.wijken.map(\.wijk.code), ["WK077203", "WK077204", "WK077202"])
+        // Grouped, they stay under 22 (ordinary rules); their group needs more members, not another group.
+        try store.addRapportagegebied("Klein", wijken: ["WK077203", "WK077204"])
+        let grouped = try GemeenteReport(gemeente: "GM0772", meting: meting, previous: nil, source: store, policy: policy)
+        XCTAssertEqual(grouped.protections.map(\.withheld.wijk.code), ["WK077202"])
+        XCTAssertNil(grouped.groupingSuggestion(policy: policy))
+    }
+}

@@ -15,6 +15,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let wijken: [WijkRow]
     /// Every rapportagegebied reported as one area for some construct, by name.
     public let rapportagegebieden: [GroupRow]
+    /// Every wijk in a rapportagegebied, pooled or not (a grouping suggestion leaves them out).
+    let groupedWijken: Set<String>
     public let output: OutputSection?
     /// Output per theme, in the configured order (themes without activities included).
     public let perThema: [(thema: String, activities: Int)]
@@ -63,6 +65,7 @@ public struct GemeenteReport: Sendable, Hashable {
         }
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken
+        groupedWijken = grouping.groupedWijken
         rapportagegebieden = grouping.rows(instrument: instrument, names: names, respondents: respondents, policy: policy)
 
         let period = OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation)

@@ -5,6 +5,8 @@ import VeerkrachtCore
 /// reported as one area. The gemeente summary and the wijk dashboard build it alike.
 struct ReportGrouping {
     let suppression: WijkSuppression
+    /// Every wijk in a rapportagegebied of the gemeente, whether or not its group is pooled.
+    let groupedWijken: Set<String>
     private let groups: [Rapportagegebied]
     private let cells: [String: [ScoreCell]]
     private let changes: [String: [ChangeCell]]?
@@ -17,6 +19,7 @@ struct ReportGrouping {
         let groups = try source.rapportagegebieden(gemeente: gemeente)
         let suppression = WijkSuppression(cells: wijkCells, changes: wijkChanges, groups: groups, policy: policy)
         self.suppression = suppression
+        groupedWijken = Set(groups.flatMap(\.wijken))
         self.groups = groups.filter { !suppression.pooledConstructs(of: $0.name).isEmpty }
         let none = self.groups.isEmpty
         cells = none ? [:] : Dictionary(grouping: try source.groupScoreCells(gemeente: gemeente, meting: meting), by: \.area)

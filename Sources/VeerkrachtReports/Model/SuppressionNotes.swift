@@ -32,13 +32,14 @@ extension GemeenteReport {
 
     /// When wijken are withheld to protect small ones (`protections`), the group that would avoid
     /// it: the small wijken together, and when they stay under `policy`'s threshold, the fewest
-    /// other wijken (the smallest first) that bring the group to it. Nil when no wijk is withheld
-    /// for another or no grouping reaches the threshold.
+    /// other wijken (the smallest first) that bring the group to it; wijken in a rapportagegebied
+    /// already are left out. Nil when no wijk is withheld for another, when the small wijken are
+    /// in a group already (which then needs more members), or no grouping reaches the threshold.
     public func groupingSuggestion(policy: DisclosurePolicy) -> GroupingSuggestion? {
-        guard let small = protections.first?.protects else { return nil }
+        guard let small = protections.first?.protects, !small.contains(where: { groupedWijken.contains($0.wijk.code) }) else { return nil }
         var members = small
         var total = small.reduce(0) { $0 + $1.respondents }
-        let others = wijken.filter { row in row.respondents > 0 && !small.contains { $0.wijk == row.wijk } }
+        let others = wijken.filter { row in row.respondents > 0 && !groupedWijken.contains(row.wijk.code) && !small.contains { $0.wijk == row.wijk } }
             .sorted { ($0.respondents, $0.wijk.code) < ($1.respondents, $1.wijk.code) }
         for other in others where policy.suppresses(n: total) {
             members.append(other)
