@@ -7,6 +7,9 @@ benchmarks as an oracle. Not part of the product.
   reference.py scores --by wijk|gemeente [--meting M] [--default-meting L] FILE.csv ...
   reference.py change --by wijk|gemeente --van M1 --naar M2 [--default-meting L] FILE.csv ...
 
+--groep NAAM=WK1,WK2 (repeatable, with --by wijk) counts those wijken as one area NAAM, as a
+rapportagegebied: its figures over the members' respondents pooled.
+
 Output: the SPEC section 6 "Score export" / "Change export" CSV on stdout, numbers via repr().
 """
 import argparse, csv, io, math, sys
@@ -82,8 +85,11 @@ def read_responses(paths, default_meting):
     return rows
 
 
+GROUPS = {}  # wijk -> rapportagegebied name (--groep)
+
+
 def area_of(row, by):
-    return row["wijk"] if by == "wijk" else "GM" + row["wijk"][2:6]
+    return GROUPS.get(row["wijk"], row["wijk"]) if by == "wijk" else "GM" + row["wijk"][2:6]
 
 
 def fmt(x):
@@ -194,8 +200,12 @@ def main(argv=None):
     p.add_argument("--van")
     p.add_argument("--naar")
     p.add_argument("--default-meting")
+    p.add_argument("--groep", action="append", default=[])
     p.add_argument("files", nargs="+")
     args = p.parse_args(argv)
+    for spec in args.groep:
+        name, wijken = spec.split("=", 1)
+        GROUPS.update({w: name for w in wijken.split(",")})
     rows = read_responses(args.files, args.default_meting)
     if args.command == "scores":
         cmd_scores(rows, args.by, args.meting)

@@ -30,6 +30,10 @@ final class HelpTests: CommandTestCase {
         ("report", ["wijk", "gemeente"]),
         ("report wijk", ["<wijk>", "--db", "--meting", "--vorige", "--out", "--format", "--suppress-below", "--indicative-below"]),
         ("report gemeente", ["<gemeente>", "--db", "--meting", "--vorige", "--out", "--format"]),
+        ("rapportagegebieden", ["list", "add", "remove"]),
+        ("rapportagegebieden list", ["<gemeente>", "--db"]),
+        ("rapportagegebieden add", ["<name>", "<wijk>", "--db"]),
+        ("rapportagegebieden remove", ["<name>", "--db"]),
         ("themas", ["list", "add", "remove"]),
         ("themas add", ["<name>", "--db"]),
         ("themas remove", ["<name>", "--db"]),
@@ -53,7 +57,7 @@ final class HelpTests: CommandTestCase {
         XCTAssertTrue(help.output.hasPrefix("OVERVIEW: Measure sociale veerkracht per wijk"), help.output)
         XCTAssertTrue(help.output.contains("USAGE: veerkracht <subcommand>"), help.output)
         XCTAssertTrue(help.output.contains("--version"), help.output)
-        for command in ["demo", "init", "import", "metingen", "export", "report", "themas", "surveys", "status", "users", "serve",
+        for command in ["demo", "init", "import", "metingen", "export", "report", "rapportagegebieden", "themas", "surveys", "status", "users", "serve",
                         "backup", "restore", "check"] {
             XCTAssertTrue(help.output.contains("\n  \(command) "), "\(command) is listed: \(help.output)")
         }

@@ -12,7 +12,10 @@ import VeerkrachtSurveys
 enum DemoStore {
     static let metingen = DemoConfiguration().metingen
 
-    static let shared: Store = {
+    static let shared = make()
+
+    /// A new store with the demo data set, for tests that change it.
+    static func make() -> Store {
         let instrument = try! Instrument(yaml: BundledInstruments.veerkrachtmeterV1)
         let store = try! Store()
         try! store.register(instrument, source: BundledInstruments.veerkrachtmeterV1)
@@ -27,7 +30,7 @@ enum DemoStore {
             _ = try! store.importActivities(from: reader(DemoGenerator.activitiesHeader, activities), source: "activiteiten.csv")
         }
         return store
-    }()
+    }
 
     private static func reader(_ header: [String], _ rows: [[String]]) -> CSVReader {
         var writer = CSVWriter(header: header, for: .importFile)

@@ -286,6 +286,12 @@ private struct FakeReportSource: ReportSource {
 
     func themes() throws -> [String] { ["Armoede & <Meedoen>", "Jeugd"] }
 
+    func rapportagegebieden(gemeente: String?) throws -> [Rapportagegebied] { [] }
+
+    func groupScoreCells(gemeente: String, meting: String) throws -> [ScoreCell] { [] }
+
+    func groupChangeCells(gemeente: String, from: String, to: String) throws -> [ChangeCell] { [] }
+
     func snapshot() throws -> String { "2026-06-01T10:00:00Z" }
 
     /// Whether `code` lies in `area` (a wijk lies in the gemeente with the same four digits).

@@ -20,6 +20,11 @@ public struct DemoPipeline {
     /// The wijk whose dashboard the demo writes (Centrum, Eindhoven), with its gemeente's summary.
     public static let wijk = "WK077201"
 
+    /// The rapportagegebied the demo groups in Eindhoven: Achtse Barrier (6 respondents) with
+    /// Woensel-Noord, the stadsdeel it lies in, so that reports show them as one area and need not
+    /// withhold another wijk (Gestel) to protect Achtse Barrier.
+    public static let rapportagegebied = (name: "Woensel-Noord en Achtse Barrier", wijken: ["WK077205", "WK077208"])
+
     /// One file to import, which the shell runs with its own progress display and messages.
     public struct Step {
         /// What a file holds.
@@ -66,7 +71,8 @@ public struct DemoPipeline {
     public var previousMeting: String? { configuration.metingen.count > 1 ? configuration.metingen[0] : nil }
 
     /// Replaces the database (refused with `DemoDatabase.Refusal` when it holds other data), writes
-    /// the CSV files, registers the default instrument, imports the gebied names and then every
+    /// the CSV files, registers the default instrument, imports the gebied names, groups
+    /// `rapportagegebied`, and then imports every
     /// responses file and the activities file through `runImport`, and closes the metingen in the
     /// name of `actor`: they are finished rounds, so gemeente accounts of the web app see them.
     /// Returns the filled store.
@@ -78,6 +84,7 @@ public struct DemoPipeline {
         let store = try Store(path: databasePath)
         try store.register(instrument, source: DefaultInstrument.source)
         _ = try store.importGebieden(from: try Self.open(files.gebieden), source: "demo:gebieden.csv")
+        try store.addRapportagegebied(Self.rapportagegebied.name, wijken: Self.rapportagegebied.wijken)
         for file in files.responses {
             try runImport(Step(file: file, kind: .responses) {
                 try store.importResponses(from: try Self.open(file), source: Self.source(file), progress: $0)

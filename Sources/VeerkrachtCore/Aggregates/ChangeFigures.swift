@@ -51,12 +51,27 @@ public struct ChangeFigures: Sendable, Hashable {
         status == .onderdrukt ? self : ChangeFigures(nFrom: nFrom, nTo: nTo, status: .onderdrukt, values: nil, reason: .complementary)
     }
 
+    /// The same change withheld because its respondents are reported within rapportagegebied
+    /// `group`: onderdrukt with only the two n's, whatever it was before.
+    public func pooled(in group: String) -> ChangeFigures {
+        ChangeFigures(nFrom: nFrom, nTo: nTo, status: .onderdrukt, values: nil, reason: .pooled(group))
+    }
+
     /// The same change with the panel's figures but `pairs` withheld to protect a small panel beside
     /// it (complementary suppression). A change without figures stays as it is.
     public func panelWithheldComplementarily() -> ChangeFigures {
-        guard let values else { return self }
-        let withheld = Values(meanFrom: values.meanFrom, meanTo: values.meanTo, difference: values.difference,
-                              panel: values.panel.withheldComplementarily())
+        withPanel(values?.panel.withheldComplementarily())
+    }
+
+    /// The same change with the panel's figures but `pairs` withheld because they are reported
+    /// within rapportagegebied `group`. A change without figures stays as it is.
+    public func panelPooled(in group: String) -> ChangeFigures {
+        withPanel(values?.panel.withheld(because: .pooled(group)))
+    }
+
+    private func withPanel(_ panel: PanelChange?) -> ChangeFigures {
+        guard let values, let panel else { return self }
+        let withheld = Values(meanFrom: values.meanFrom, meanTo: values.meanTo, difference: values.difference, panel: panel)
         return ChangeFigures(nFrom: nFrom, nTo: nTo, status: status, values: withheld, reason: reason)
     }
 }
@@ -101,5 +116,10 @@ public struct PanelChange: Sendable, Hashable {
     /// A panel withheld already stays as it is.
     func withheldComplementarily() -> PanelChange {
         reason == nil ? PanelChange(pairs: pairs, withheldBecause: .complementary) : self
+    }
+
+    /// The same change with every figure but `pairs` withheld for `reason`.
+    func withheld(because reason: SuppressionReason) -> PanelChange {
+        PanelChange(pairs: pairs, withheldBecause: reason)
     }
 }

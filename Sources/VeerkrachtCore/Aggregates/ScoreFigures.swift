@@ -35,16 +35,22 @@ public struct ScoreFigures: Sendable, Hashable {
                         percentHoog: Double(distribution.hoog) * share)
     }
 
-    private init(complementaryOf figures: ScoreFigures) {
+    private init(withholding figures: ScoreFigures, because reason: SuppressionReason) {
         n = figures.n
         status = .onderdrukt
         values = nil
-        reason = .complementary
+        self.reason = reason
     }
 
     /// The same cell withheld to protect a small cell beside it (complementary suppression):
     /// onderdrukt with only n. A cell that is onderdrukt already stays as it is.
     public func withheldComplementarily() -> ScoreFigures {
-        status == .onderdrukt ? self : ScoreFigures(complementaryOf: self)
+        status == .onderdrukt ? self : ScoreFigures(withholding: self, because: .complementary)
+    }
+
+    /// The same cell withheld because its respondents are reported within rapportagegebied `group`:
+    /// onderdrukt with only n, whatever it was before.
+    public func pooled(in group: String) -> ScoreFigures {
+        ScoreFigures(withholding: self, because: .pooled(group))
     }
 }

@@ -58,6 +58,14 @@ public enum ReliableChange {
             }
         }
 
+        /// Adds the pairs of another tally with the same S_diff (e.g. a wijk's to its group's).
+        public mutating func merge(_ other: Tally) {
+            precondition(sDiff == other.sDiff, "tallies merge only under the same S_diff")
+            improved += other.improved
+            worsened += other.worsened
+            pairedDifference.merge(other.pairedDifference)
+        }
+
         /// 100·improved/pairs; nil without pairs or S_diff.
         public var percentImproved: Double? { percent(improved) }
 

@@ -18,6 +18,7 @@ enum DataQuality {
                       tag("th", ["scope": "col"], "Status"))
         let policy = report.provenance.policy
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
+        if report.rapportagegebied != nil { topics.append(.rapportagegebied(policy)) }
         if report.previous != nil { topics += [.change, .reliableChange] }
         topics.append(.reliability)
         return ReportLayout.section("Over de cijfers", kicker: "datakwaliteit", [

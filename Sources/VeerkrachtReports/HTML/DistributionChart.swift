@@ -23,7 +23,11 @@ enum DistributionChart {
         parts.append(SVG.text(FigureText.n(figures.n), x: width, y: middle + 4.5, anchor: "end", cssClass: "note"))
         guard let values = figures.values else {
             parts.append(SVG.rect(x: barLeft, y: barTop, width: barRight - barLeft, height: barHeight, cssClass: "withheld-bar"))
-            let why = figures.reason == .complementary ? "niet getoond om terugrekenen te voorkomen" : "te weinig respondenten om te tonen"
+            let why = switch figures.reason {
+            case .complementary: "niet getoond om terugrekenen te voorkomen"
+            case .pooled: "getoond als deel van het rapportagegebied"
+            case .tooFew, nil: "te weinig respondenten om te tonen"
+            }
             parts.append(SVG.text("\(FigureText.level(figures)): \(why)",
                                   x: (barLeft + barRight) / 2, y: middle + 4.5, anchor: "middle", cssClass: "gap-note"))
             return .join(parts)

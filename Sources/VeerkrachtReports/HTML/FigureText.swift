@@ -24,8 +24,15 @@ enum FigureText {
     /// The text that stands in for a withheld cell: "onderdrukt (n = 7)", "aanvullend onderdrukt (n = 120)".
     static func withheld(n count: Int, reason: SuppressionReason?) -> String { "\(withheld(reason)) (\(n(count)))" }
 
-    /// "onderdrukt", or "aanvullend onderdrukt" for a cell withheld to protect another (complementary suppression).
-    static func withheld(_ reason: SuppressionReason?) -> String { reason == .complementary ? "aanvullend onderdrukt" : "onderdrukt" }
+    /// "onderdrukt", "aanvullend onderdrukt" for a cell withheld to protect another (complementary
+    /// suppression), or "opgenomen in Buitengebied" for a wijk reported within its rapportagegebied.
+    static func withheld(_ reason: SuppressionReason?) -> String {
+        switch reason {
+        case .complementary: "aanvullend onderdrukt"
+        case .pooled(let group): "opgenomen in \(group)"
+        case .tooFew, nil: "onderdrukt"
+        }
+    }
 
     /// The level of a cell: "6,4", or "onderdrukt (n = 7)", or "geen respondenten".
     static func level(_ figures: ScoreFigures) -> String {

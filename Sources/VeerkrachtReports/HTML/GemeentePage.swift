@@ -11,6 +11,7 @@ enum GemeentePage {
         }
         let policy = report.provenance.policy
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
+        if !report.rapportagegebieden.isEmpty { topics.append(.rapportagegebied(policy)) }
         if report.previous != nil { topics.append(.change) }
         sections += [WijkenTable.render(report),
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,

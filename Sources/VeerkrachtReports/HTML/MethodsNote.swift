@@ -10,6 +10,7 @@ enum MethodsNote {
         case interval
         case disclosure(DisclosurePolicy)
         case complementarySuppression(DisclosurePolicy)
+        case rapportagegebied(DisclosurePolicy)
         case change
         case reliableChange
         case reliability
@@ -35,6 +36,8 @@ enum MethodsNote {
                                                        "onderdrukt": String(policy.suppressBelow)])
         case .complementarySuppression(let policy):
             return texts.explanation("aanvullend", ["onderdrukt": String(policy.suppressBelow)])
+        case .rapportagegebied(let policy):
+            return texts.explanation("rapportagegebied", ["onderdrukt": String(policy.suppressBelow)])
         case .change:
             return texts.explanation("verandering")
         case .reliableChange:

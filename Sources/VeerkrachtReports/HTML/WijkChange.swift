@@ -50,7 +50,11 @@ enum WijkChange {
         }
         guard let panel = change.values?.panel else { return [remark(ChangeVerdict(change).words, span: 4, tagged: true)] }
         if let reason = panel.reason {
-            let why = reason == .complementary ? "aanvullend onderdrukt om terugrekenen te voorkomen" : "te weinig bewoners deden beide keren mee"
+            let why = switch reason {
+            case .complementary: "aanvullend onderdrukt om terugrekenen te voorkomen"
+            case .pooled(let group): "opgenomen in \(group)"
+            case .tooFew: "te weinig bewoners deden beide keren mee"
+            }
             return [number(DutchNumber.grouped(panel.pairs)), remark(why, span: 3, tagged: true)]
         }
         var cells = [number(DutchNumber.grouped(panel.pairs)), number(panel.meanDifference.map(DutchNumber.signed) ?? "–")]

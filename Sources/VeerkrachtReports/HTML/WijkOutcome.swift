@@ -10,7 +10,7 @@ enum WijkOutcome {
         let outcome = report.constructs.filter { !hasRadar || $0.kind != .hulpbron }
         let title = hasRadar ? "Redzaamheid en sociale veerkracht" : "Gemiddelden met hun 95%-interval"
         let intervals = tag("figure", [:],
-                           ChartLegend.render([(.dot("level"), "wijk \(report.wijk.name): gemiddelde met 95%-interval"),
+                           ChartLegend.render([(.dot("level"), "\(report.shownArea): gemiddelde met 95%-interval"),
                                                (.diamond, "gemeente \(report.gemeente.name): gemiddelde")]),
                            IntervalChart.render(outcome.map { .init(name: $0.name, figures: $0.figures, comparison: $0.comparison) },
                                                 comparisonName: "gemeente",
@@ -32,7 +32,7 @@ enum WijkOutcome {
     private static func radar(_ report: WijkReport) -> HTML {
         let hulpbronnen = report.hulpbronnen
         var notes: [HTML] = [
-            ChartLegend.render([(.line("area"), "wijk \(report.wijk.name)"),
+            ChartLegend.render([(.line("area"), report.shownArea),
                                 (.line("comparison"), "gemeente \(report.gemeente.name) (gestreept)")]),
             tag("p", [:], .text("Hoe verder naar buiten, hoe hoger de score: 0 in het midden, 10 aan de rand. Bij elke hulpbron staat "
                                + "eerst de score van de wijk, dan die van de gemeente.")),

@@ -4,9 +4,9 @@ import VeerkrachtPresentation
 /// that changed), the logic model joining the two, and how far the numbers can be trusted.
 enum WijkPage {
     static func fragment(_ report: WijkReport) -> ReportFragment {
-        var sections = [header(report),
-                        OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
-                        WijkOutcome.render(report)]
+        var sections = [header(report)] + [GroupNotice.render(report)].compactMap { $0 }
+        sections += [OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
+                     WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }
         if !report.hulpbronnen.isEmpty { sections.append(LogicModelTable.render(report)) }
         sections += [DataQuality.render(report), ProvenanceFooter.render(report.provenance)]

@@ -32,6 +32,10 @@ enum WijkenTable {
             entries.append((.block("tint-withheld"), "aanvullend onderdrukt om terugrekenen te voorkomen: genoeg respondenten, "
                             + "maar cijfers niet getoond"))
         }
+        if !report.rapportagegebieden.isEmpty {
+            entries.append((.block("tint-withheld"), "opgenomen in een rapportagegebied: te weinig respondenten om de wijk apart te tonen; "
+                            + "de cijfers staan in de rij van het rapportagegebied"))
+        }
         entries.append((.text("ind."), "indicatief: minder dan \(policy.indicativeBelow) respondenten, voorzichtig gebruiken"))
         return ChartLegend.render(entries)
     }
@@ -41,15 +45,21 @@ enum WijkenTable {
                           + columns.map { tag("th", ["scope": "col", "class": "num"], .text(report.headline[$0].name)) })
         let rows = report.wijken.map { row in
             tag("tr", [:], [tag("th", ["scope": "row"], .text(row.wijk.name),
-                              tag("span", ["class": "small"], .text("\(row.wijk.code) · \(FigureText.n(row.respondents))")))]
+                              tag("span", ["class": "small"], .text("\(row.wijk.code) · \(FigureText.n(row.respondents))" + pooledIn(row))))]
                + columns.map { cell(row.constructs[$0], bands: report.provenance.bands) })
+        }
+        let groups = report.rapportagegebieden.map { row in
+            tag("tr", ["class": "group"], [tag("th", ["scope": "row"], .text(row.group.name),
+                                            tag("span", ["class": "small"], .text("rapportagegebied: \(row.group.wijken.map(\.name).joined(separator: ", ")) · \(FigureText.n(row.respondents))")))]
+               + columns.map { row.constructs[$0].map { cell($0, bands: report.provenance.bands) }
+                   ?? tag("td", ["class": "cell empty"], "per wijk getoond") })
         }
         let total = tag("tr", [:], [tag("th", ["scope": "row"], .text("Gemeente \(report.gemeente.name)"),
                                       tag("span", ["class": "small"], .text(FigureText.n(report.meting.participation?.respondents ?? 0))))]
                        + columns.map { cell(report.headline[$0], bands: report.provenance.bands) })
         return tag("table", ["class": "wijken"],
                   tag("thead", [:], head),
-                  tag("tbody", [:], rows),
+                  tag("tbody", [:], rows + groups),
                   tag("tfoot", [:], total))
     }
 
@@ -57,7 +67,7 @@ enum WijkenTable {
         guard let values = result.figures.values else {
             let empty = result.figures.n == 0
             return tag("td", ["class": empty ? "cell empty" : "cell withheld"],
-                      .text(empty ? "geen respondenten" : FigureText.withheld(result.figures.reason)),
+                      .text(empty ? "geen respondenten" : pooled(result) == nil ? FigureText.withheld(result.figures.reason) : "in rapportagegebied"),
                       empty ? "" : tag("span", ["class": "small"], .text(FigureText.n(result.figures.n))))
         }
         var marker: HTML = ""
@@ -67,5 +77,15 @@ enum WijkenTable {
         let note: HTML = result.figures.status == .indicatief ? tag("span", ["class": "small"], "ind.") : ""
         return tag("td", ["class": "cell \(bands.band(of: values.mean).rawValue)"],
                   tag("strong", [:], .text(DutchNumber.score(values.mean))), marker, note)
+    }
+
+    /// The rapportagegebied a figure is reported within, if any.
+    private static func pooled(_ result: ConstructResult) -> String? {
+        if case .pooled(let group) = result.figures.reason { group } else { nil }
+    }
+
+    /// " · in Buitengebied" for a wijk whose figures are reported within its rapportagegebied.
+    private static func pooledIn(_ row: GemeenteReport.WijkRow) -> String {
+        row.constructs.lazy.compactMap(pooled).first.map { " · in \($0)" } ?? ""
     }
 }

@@ -4,7 +4,7 @@ import VeerkrachtCore
 /// `{"status": "onderdrukt", "n": 7}` and carries no other figure.
 public enum ReportJSON {
     public static func render(_ report: WijkReport) -> String {
-        JSONValue.object([
+        JSONValue.object(groupMember([
             ("rapport", .string("wijk")),
             ("wijk", area(report.wijk)),
             ("gemeente", area(report.gemeente)),
@@ -13,11 +13,11 @@ public enum ReportJSON {
             ("output", report.output.map(output) ?? .null),
             ("constructen", .array(report.constructs.map { construct($0, comparisonKey: "gemeente") })),
             ("herkomst", provenance(report.provenance)),
-        ]).text() + "\n"
+        ], of: report)).text() + "\n"
     }
 
     public static func render(_ report: GemeenteReport) -> String {
-        JSONValue.object([
+        JSONValue.object(withGroups([
             ("rapport", .string("gemeente")),
             ("gemeente", area(report.gemeente)),
             ("meting", meting(report.meting)),
@@ -32,7 +32,7 @@ public enum ReportJSON {
             ("output_per_thema", .array(report.perThema.map { .object([("thema", .string($0.thema)), ("activiteiten", .integer($0.activities))]) })),
             ("zinnen", .array(report.sentences.map(JSONValue.string))),
             ("herkomst", provenance(report.provenance)),
-        ]).text() + "\n"
+        ], of: report)).text() + "\n"
     }
 
     // MARK: Parts
@@ -64,7 +64,7 @@ public enum ReportJSON {
         ])
     }
 
-    private static func construct(_ result: ConstructResult, comparisonKey: String?) -> JSONValue {
+    static func construct(_ result: ConstructResult, comparisonKey: String?) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(result.id)), ("naam", .string(result.name)), ("soort", .string(result.kind.rawValue)),
             ("meting", figures(result.figures)),
@@ -72,14 +72,14 @@ public enum ReportJSON {
         ]
         if let comparisonKey { members.append((comparisonKey, result.comparison.map(figures) ?? .null)) }
         if let change = result.change { members.append(("verandering", self.change(change))) }
-        return .object(members)
+        return .object(pooling(members, of: result))
     }
 
     private static func withheld(n: Int) -> JSONValue {
         .object([("status", .string(CellStatus.onderdrukt.rawValue)), ("n", .integer(n))])
     }
 
-    private static func area(_ area: AreaInfo) -> JSONValue {
+    static func area(_ area: AreaInfo) -> JSONValue {
         .object([("code", .string(area.code)), ("naam", .string(area.name))])
     }
 

@@ -16,14 +16,17 @@ public struct ConstructResult: Sendable, Hashable {
     /// Change since the previous meting, when one was asked for.
     public let change: ChangeFigures?
 
-    /// - Parameter withheld: the parts withheld to protect another wijk (complementary suppression).
+    /// - Parameters:
+    ///   - withheld: the parts withheld to protect another wijk (complementary suppression).
+    ///   - pooling: the rapportagegebied the figures are reported within, and the parts withheld for it.
     init(construct: Construct, cell: ScoreCell?, comparison: ScoreCell?, change: ChangeCell?, hasPrevious: Bool, policy: DisclosurePolicy,
-         withheld: WithheldParts) {
+         withheld: WithheldParts, pooling: Pooling? = nil) {
         id = construct.id
         name = construct.name
         kind = construct.kind
         description = construct.description
-        let figures = cell?.figures(policy) ?? ScoreFigures(ScoreDistribution(), policy: policy)
+        var figures = cell?.figures(policy) ?? ScoreFigures(ScoreDistribution(), policy: policy)
+        if let pooling, pooling.parts.contains(.level) { figures = figures.pooled(in: pooling.group) }
         self.figures = withheld.contains(.level) ? figures.withheldComplementarily() : figures
         reliability = self.figures.values == nil ? nil : cell?.reliability
         self.comparison = comparison?.figures(policy)
@@ -32,7 +35,11 @@ public struct ConstructResult: Sendable, Hashable {
             return
         }
         let none = ScoreDistribution()
-        let change = change?.figures(policy) ?? ChangeFigures(from: none, to: none, panel: PanelChange(ReliableChange.Tally(sDiff: nil)), policy: policy)
+        var change = change?.figures(policy) ?? ChangeFigures(from: none, to: none, panel: PanelChange(ReliableChange.Tally(sDiff: nil)), policy: policy)
+        if let pooling {
+            change = pooling.parts.contains(.change) ? change.pooled(in: pooling.group)
+                : pooling.parts.contains(.panel) ? change.panelPooled(in: pooling.group) : change
+        }
         self.change = withheld.contains(.change) ? change.withheldComplementarily()
             : withheld.contains(.panel) ? change.panelWithheldComplementarily() : change
     }
@@ -51,16 +58,16 @@ public enum ChangeDirection: String, Sendable, Hashable {
 
 extension Instrument {
     /// Report rows for every construct, in instrument order; `withheld` (by construct id) names
-    /// what is withheld to protect another wijk.
+    /// what is withheld to protect another wijk, `pooling` what is reported within a rapportagegebied.
     func results(cells: [ScoreCell], comparison: [ScoreCell] = [], change: [ChangeCell]?, policy: DisclosurePolicy,
-                 withheld: [String: WithheldParts] = [:]) -> [ConstructResult] {
+                 withheld: [String: WithheldParts] = [:], pooling: [String: Pooling] = [:]) -> [ConstructResult] {
         let cellBy = Dictionary(cells.map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         let comparisonBy = Dictionary(comparison.map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         let changeBy = Dictionary((change ?? []).map { ($0.construct, $0) }, uniquingKeysWith: { a, _ in a })
         return constructs.map { construct in
             ConstructResult(construct: construct, cell: cellBy[construct.id], comparison: comparisonBy[construct.id],
                             change: changeBy[construct.id], hasPrevious: change != nil, policy: policy,
-                            withheld: withheld[construct.id] ?? [])
+                            withheld: withheld[construct.id] ?? [], pooling: pooling[construct.id])
         }
     }
 }

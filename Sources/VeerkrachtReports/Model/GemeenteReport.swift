@@ -13,6 +13,10 @@ public struct GemeenteReport: Sendable, Hashable {
     public let headline: [ConstructResult]
     /// Every wijk with responses at the meting (or the previous one), by name.
     public let wijken: [WijkRow]
+    /// Every rapportagegebied reported as one area for some construct, by name.
+    public let rapportagegebieden: [GroupRow]
+    /// Every wijk in a rapportagegebied, pooled or not (a grouping suggestion leaves them out).
+    let groupedWijken: Set<String>
     public let output: OutputSection?
     /// Output per theme, in the configured order (themes without activities included).
     public let perThema: [(thema: String, activities: Int)]
@@ -47,7 +51,8 @@ public struct GemeenteReport: Sendable, Hashable {
 
         let allWijkCells = try source.scoreCells(level: .wijk, meting: meting, area: code)
         let allWijkChange = try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: code) }
-        let suppression = WijkSuppression(cells: allWijkCells, changes: allWijkChange, policy: policy)
+        let grouping = try ReportGrouping(gemeente: code, meting: meting, previous: previous, source: source, wijkCells: allWijkCells,
+                                          wijkChanges: allWijkChange, policy: policy)
         let wijkCells = Dictionary(grouping: allWijkCells, by: \.area)
         let wijkChange = allWijkChange.map { Dictionary(grouping: $0, by: \.area) }
         let respondents = try source.participation(level: .wijk, meting: meting, area: code)
@@ -55,11 +60,13 @@ public struct GemeenteReport: Sendable, Hashable {
         if let wijkChange { codes.formUnion(wijkChange.keys) }
         let wijken = codes.map { wijk in
             WijkRow(wijk: AreaInfo(code: wijk, name: names[wijk] ?? wijk), respondents: respondents[wijk]?.respondents ?? 0,
-                    constructs: instrument.results(cells: wijkCells[wijk] ?? [], change: wijkChange.map { $0[wijk] ?? [] }, policy: policy,
-                                                   withheld: suppression.withheld(of: wijk)))
+                    constructs: grouping.results(of: wijk, instrument: instrument, cells: wijkCells[wijk] ?? [],
+                                                 change: wijkChange.map { $0[wijk] ?? [] }, policy: policy))
         }
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken
+        groupedWijken = grouping.groupedWijken
+        rapportagegebieden = grouping.rows(instrument: instrument, names: names, respondents: respondents, policy: policy)
 
         let period = OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation)
         let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }
@@ -69,7 +76,7 @@ public struct GemeenteReport: Sendable, Hashable {
     }
 
     public static func == (a: Self, b: Self) -> Bool {
-        a.gemeente == b.gemeente && a.meting == b.meting && a.headline == b.headline && a.wijken == b.wijken && a.sentences == b.sentences
+        a.gemeente == b.gemeente && a.meting == b.meting && a.headline == b.headline && a.wijken == b.wijken && a.rapportagegebieden == b.rapportagegebieden && a.sentences == b.sentences
     }
 
     public func hash(into hasher: inout Hasher) {

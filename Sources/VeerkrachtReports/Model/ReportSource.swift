@@ -12,6 +12,12 @@ public protocol ReportSource {
     func breakdowns(level: AreaLevel, meting: String, area: String?) throws -> [BreakdownCells]
     func participation(level: AreaLevel, meting: String, area: String?) throws -> [String: Participation]
     func outputTotals(level: AreaLevel, from: String?, to: String?, area: String?) throws -> [String: OutputTotals]
+    /// The rapportagegebieden (named groups of wijken), of one gemeente when `gemeente` is given.
+    func rapportagegebieden(gemeente: String?) throws -> [Rapportagegebied]
+    /// Score cells of every rapportagegebied of `gemeente` at `meting`, the group's name as `area`.
+    func groupScoreCells(gemeente: String, meting: String) throws -> [ScoreCell]
+    /// Change cells of every rapportagegebied of `gemeente`, the group's name as `area`.
+    func groupChangeCells(gemeente: String, from: String, to: String) throws -> [ChangeCell]
     /// The configured activity themes, in order.
     func themes() throws -> [String]
     /// When the data last changed (ISO 8601), for provenance.

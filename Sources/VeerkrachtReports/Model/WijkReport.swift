@@ -13,6 +13,9 @@ public struct WijkReport: Sendable, Hashable {
     /// Every construct in instrument order, with the gemeente as comparison. A figure the gemeente
     /// summary withholds to protect another wijk is withheld here too.
     public let constructs: [ConstructResult]
+    /// The wijk's rapportagegebied when some constructs show the group's figures (those in
+    /// `constructs` whose ids it lists), because a member has too few respondents on its own.
+    public let rapportagegebied: GroupInfo?
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -36,12 +39,13 @@ public struct WijkReport: Sendable, Hashable {
         }
         let gemeenteWijkCells = try source.scoreCells(level: .wijk, meting: meting, area: gemeenteCode)
         let gemeenteWijkChange = try previous.map { try source.changeCells(level: .wijk, from: $0, to: meting, area: gemeenteCode) }
-        let suppression = WijkSuppression(cells: gemeenteWijkCells, changes: gemeenteWijkChange, policy: policy)
-        constructs = instrument.results(
-            cells: gemeenteWijkCells.filter { $0.area == code },
-            comparison: try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode),
-            change: gemeenteWijkChange.map { $0.filter { $0.area == code } },
-            policy: policy, withheld: suppression.withheld(of: code))
+        let grouping = try ReportGrouping(gemeente: gemeenteCode, meting: meting, previous: previous, source: source,
+                                          wijkCells: gemeenteWijkCells, wijkChanges: gemeenteWijkChange, policy: policy)
+        let comparison = try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode)
+        let own = grouping.results(of: code, instrument: instrument, cells: gemeenteWijkCells.filter { $0.area == code }, comparison: comparison,
+                                   change: gemeenteWijkChange.map { $0.filter { $0.area == code } }, policy: policy)
+        (constructs, rapportagegebied) = grouping.dashboard(of: code, own: own, instrument: instrument, comparison: comparison,
+                                                            names: names, policy: policy)
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).

@@ -193,6 +193,23 @@ enum Schema {
                 WHERE name = 'veerkrachtmeter' AND version = 1 AND instr(definition, 'missing_codes:') = 0
                 """, arguments: [anchor, anchor + declaration])
         }
+        migrator.registerMigration("v9: rapportagegebieden") { db in
+            try db.execute(sql: """
+                -- Named groups of wijken of one gemeente, reported as one area wherever a member has
+                -- too few respondents on its own. Names are unique ignoring case; a wijk is in at
+                -- most one group (its primary key).
+                CREATE TABLE rapportagegebied (
+                    id INTEGER PRIMARY KEY,
+                    naam TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    gemeente TEXT NOT NULL REFERENCES gemeente(code)
+                ) STRICT;
+                CREATE TABLE rapportagegebied_wijk (
+                    wijk TEXT PRIMARY KEY REFERENCES wijk(code),
+                    rapportagegebied_id INTEGER NOT NULL REFERENCES rapportagegebied(id) ON DELETE CASCADE
+                ) STRICT, WITHOUT ROWID;
+                CREATE INDEX rapportagegebied_wijk_by_group ON rapportagegebied_wijk (rapportagegebied_id);
+                """)
+        }
         return migrator
     }
 }

@@ -72,7 +72,7 @@ extension Store {
     /// gebied together (SPEC §5): one reference group for every table and level, so that a
     /// resident's reliable change is a property of the resident, not of the cell reported, and a
     /// gemeente's counts are the sum of its wijken's. nil where SD_pre or α is undefined.
-    private static func referenceDifferences(_ db: Database, from: String) throws -> [String: Double?] {
+    static func referenceDifferences(_ db: Database, from: String) throws -> [String: Double?] {
         var merged: [String: CellStatistics] = [:]
         for (key, cell) in try cells(db, level: .gemeente, metingID: metingID(from, db: db), wijken: WijkRange(nil)) {
             merged[key.construct, default: CellStatistics()].merge(cell)
@@ -86,7 +86,7 @@ extension Store {
     /// Per wijk the two ordered scans are merged; per gemeente (where a respondent may have moved
     /// between wijken) the `from` rows of the gemeente are looked up by respondent. A respondent has
     /// at most one response per meting, so every pair is found once.
-    private static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, wijken: WijkRange,
+    static func panelTallies(_ db: Database, level: AreaLevel, from: Int64, to: Int64, wijken: WijkRange,
                                      sDiff: (AreaConstruct) -> Double?) throws -> [AreaConstruct: ReliableChange.Tally] {
         let instruments = try allInstruments(db).mapValues { $0.constructs.map(\.id) }
         return try withoutActuallyEscaping(sDiff) { sDiff in

@@ -79,7 +79,9 @@ struct Report: ParsableCommand {
             discussion: """
                 For the municipality: headline figures, every wijk × construct with withheld \
                 cells marked, change since --vorige, output per thema and hulpbron, and plain \
-                sentences on what changed significantly.
+                sentences on what changed significantly. When a wijk had to be withheld to \
+                protect a small one, a note on the terminal names both and the \
+                rapportagegebied that would avoid it (see `veerkracht rapportagegebieden`).
 
                 Example:
                   veerkracht report gemeente GM0772 --meting 2026-voorjaar \\
@@ -103,6 +105,12 @@ struct Report: ParsableCommand {
                     + protection.protects.map(label).joined(separator: "; ") + ": with fewer than "
                     + "\(options.disclosure.policy.suppressBelow) respondents, \(protection.protects.count == 1 ? "its" : "their") "
                     + "figures could otherwise be recomputed from the gemeente's")
+            }
+            if let suggestion = report.groupingSuggestion(policy: options.disclosure.policy) {
+                let small = suggestion.wijken.prefix(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
+                let added = suggestion.wijken.dropFirst(report.protections.first?.protects.count ?? 0).map(\.wijk.name).joined(separator: ", ")
+                Terminal.message("note: grouping \(small) \(added.isEmpty ? "together" : "with \(added)"), reported as one area, would avoid it: "
+                    + "veerkracht rapportagegebieden add \"\(suggestion.name)\" " + suggestion.wijken.map(\.wijk.code).joined(separator: " "))
             }
         }
     }

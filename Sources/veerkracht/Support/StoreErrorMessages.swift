@@ -14,6 +14,7 @@ enum StoreErrorMessages {
         case let error as MetingError: return message(for: error)
         case let error as UndoError: return message(for: error)
         case let error as AccountError: return message(for: error)
+        case let error as RapportagegebiedError: return message(for: error)
         case ReportError.noData: return "\(error) (see `veerkracht status`)"
         default: return nil
         }
@@ -47,6 +48,15 @@ enum StoreErrorMessages {
         case .noInstrument: "\(error); run `veerkracht init` first"
         case .unknownInstrument: "\(error); add it with `veerkracht surveys add FILE`"
         case .duplicateThema: "\(error) (see `veerkracht themas list`)"
+        default: "\(error)"
+        }
+    }
+
+    private static func message(for error: RapportagegebiedError) -> String {
+        switch error {
+        case .duplicateName, .unknown: "\(error) (see `veerkracht rapportagegebieden list`)"
+        case .alreadyGrouped(_, let group): "\(error); remove that group first with `veerkracht rapportagegebieden remove '\(group)'`"
+        case .unknownWijk: "\(error) (see `veerkracht status`, or import the gebieden with `veerkracht import gebieden`)"
         default: "\(error)"
         }
     }
