@@ -68,6 +68,8 @@ enum ReportStyle {
     td.cell.withheld { background: repeating-linear-gradient(135deg, var(--soft) 0 6px, #fff 6px 12px); color: var(--muted); font-style: italic; font-size: 13px; }
     td.cell.empty { color: var(--muted); }
     .count-bar { display: block; margin-top: 4px; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
+    .profiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 4px 36px; }
+    table.profile td.share { width: 45%; font-variant-numeric: tabular-nums; }
     figure { margin: 10px 0 18px; }
     figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
     .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
@@ -157,6 +159,7 @@ enum ReportStyle {
       .card { min-width: 0; overflow-wrap: anywhere; }
       .side-by-side { grid-template-columns: 1fr; }
       table.wijken { display: block; overflow-x: auto; }
+      .profiles { grid-template-columns: 1fr; }
     }
     @media (max-width: 420px) {
       .cards, .cards.three { grid-template-columns: 1fr; }

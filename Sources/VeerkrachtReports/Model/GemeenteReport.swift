@@ -11,6 +11,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let provenance: Provenance
     /// The gemeente as a whole, every construct.
     public let headline: [ConstructResult]
+    /// The respondents per age group and geslacht, and the figures per group.
+    public let background: Background
     /// Every wijk with responses at the meting (or the previous one), by name.
     public let wijken: [WijkRow]
     public let output: OutputSection?
@@ -60,6 +62,8 @@ public struct GemeenteReport: Sendable, Hashable {
         }
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken
+        background = Background(area: code, gemeente: code, wijken: try source.breakdowns(level: .wijk, meting: meting, area: code),
+                                instrument: instrument, results: headline, suppression: suppression, policy: policy)
 
         let period = OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation)
         let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }

@@ -13,6 +13,8 @@ public struct WijkReport: Sendable, Hashable {
     /// Every construct in instrument order, with the gemeente as comparison. A figure the gemeente
     /// summary withholds to protect another wijk is withheld here too.
     public let constructs: [ConstructResult]
+    /// The respondents per age group and geslacht, and the figures per group.
+    public let background: Background
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -42,6 +44,8 @@ public struct WijkReport: Sendable, Hashable {
             comparison: try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode),
             change: gemeenteWijkChange.map { $0.filter { $0.area == code } },
             policy: policy, withheld: suppression.withheld(of: code))
+        background = Background(area: code, gemeente: gemeenteCode, wijken: try source.breakdowns(level: .wijk, meting: meting, area: gemeenteCode),
+                                instrument: instrument, results: constructs, suppression: suppression, policy: policy)
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).
