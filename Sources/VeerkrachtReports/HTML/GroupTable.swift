@@ -17,7 +17,8 @@ enum GroupTable {
         let total = tag("tr", [:], [tag("th", ["scope": "row"], .text(area.prefix(1).uppercased() + area.dropFirst()),
                                       tag("span", ["class": "small"], .text(FigureText.n(result.total))))]
                        + result.constructs.map { cell($0.area, bands: bands) })
-        return tag("table", ["class": "wijken groups"], tag("thead", [:], head), tag("tbody", [:], rows), tag("tfoot", [:], total))
+        return tag("div", ["class": "table-scroll"],
+                  tag("table", ["class": "wijken groups"], tag("thead", [:], head), tag("tbody", [:], rows), tag("tfoot", [:], total)))
     }
 
     /// The bands, and what withheld and indicatief cells mean where the table has them.

@@ -70,6 +70,9 @@ enum ReportStyle {
     .count-bar { display: block; margin-top: 4px; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
     .profiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 4px 36px; }
     table.profile td.share { width: 45%; font-variant-numeric: tabular-nums; }
+    .table-scroll { overflow-x: auto; }
+    table.groups th, table.groups td { padding-left: 6px; padding-right: 6px; }
+    table.groups thead th:first-child { width: 14%; }
     figure { margin: 10px 0 18px; }
     figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
     .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
