@@ -226,6 +226,14 @@ final class BackgroundReportTests: XCTestCase {
         XCTAssertFalse(forWhom.contains("<th scope=\"row\">anders"), "a group without respondents has no row")
     }
 
+    func testTheProfileOfFewerThan30RespondentsIsWrittenAsCounts() throws {
+        let report = try WijkReport(wijk: "WK077203", meting: FakeReportSource.meting, previous: nil, source: source, policy: policy)
+        let profile = try section("Wie deden mee?", in: HTMLReport.render(report))
+        XCTAssertTrue(profile.contains("<td class=\"share\">12 van 12"), "not 100,0%")
+        XCTAssertTrue(profile.contains("<td class=\"share\">0 van 12"))
+        XCTAssertFalse(profile.contains(",0%"), "no percentage of 12 respondents")
+    }
+
     func testAnAreaWhereNobodyAnsweredGetsOneSentence() throws {
         for html in [HTMLReport.render(try wijk(FakeReportSource())), HTMLReport.render(try gemeente(FakeReportSource()))] {
             let profile = try section("Wie deden mee?", in: html)
