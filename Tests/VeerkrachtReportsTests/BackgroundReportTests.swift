@@ -109,6 +109,10 @@ final class BackgroundReportTests: XCTestCase {
         let vertrouwen = try row(geslacht, "sociaal_vertrouwen")
         // spread(14..<34) + smallScores[2:] + complementScores: mean 5.114285714285714, interval (4.252715916057433, 5.975855512513995)
         assertFigures(vertrouwen.groups[1], n: 35, status: .ok, mean: 5.114285714285714, lower: 4.252715916057433, upper: 5.975855512513995)
+        // the same scores: np.std(xs, ddof=1) 2.5081212627996208; 100 * np.mean(xs < 4) 34.285714285714285, 100 * np.mean(xs >= 7) 31.428571428571427
+        XCTAssertEqual(try XCTUnwrap(vertrouwen.groups[1].values?.standardDeviation), 2.5081212627996208, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(vertrouwen.groups[1].values?.percentLaag), 34.285714285714285, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(vertrouwen.groups[1].values?.percentHoog), 31.428571428571427, accuracy: 1e-12)
         assertWithheld(vertrouwen.groups[0], n: 16, .complementary)
         assertWithheld(vertrouwen.groups[3], n: 6, .tooFew)
         let binding = try row(geslacht, "binding")   // man 9, vrouw 25, onbekend 3
@@ -187,6 +191,10 @@ final class BackgroundReportTests: XCTestCase {
         XCTAssertEqual(cells[1]["gemiddelde"] as? Double, 6.425)
         XCTAssertEqual(try XCTUnwrap(cells[1]["ci_laag"] as? Double), 5.961471705312525, accuracy: 1e-12)
         XCTAssertEqual(cells[1]["status"] as? String, "indicatief")
+        // spread(14..<34): np.std(xs, ddof=1) 0.9904145862372884; 100 * np.mean(xs >= 7) 40.0
+        XCTAssertEqual(try XCTUnwrap(cells[1]["sd"] as? Double), 0.9904145862372884, accuracy: 1e-12)
+        XCTAssertEqual(cells[1]["pct_laag"] as? Double, 0)
+        XCTAssertEqual(try XCTUnwrap(cells[1]["pct_hoog"] as? Double), 40, accuracy: 1e-12)
         XCTAssertEqual(cells[0] as NSDictionary, ["status": "onderdrukt", "n": 14])
         XCTAssertEqual(cells[3] as NSDictionary, ["status": "onderdrukt", "n": 6])
         let cohesie = try XCTUnwrap(constructs.first { $0["id"] as? String == "cohesie" })

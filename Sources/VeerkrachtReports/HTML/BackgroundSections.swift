@@ -11,7 +11,7 @@ enum BackgroundSections {
         guard !background.breakdowns.isEmpty else {
             return [ReportLayout.section(title, kicker: kicker,
                                          lead: "De vragen naar leeftijd en geslacht zijn in \(area) in meting \(meting.label) niet gesteld "
-                                             + "of door niemand beantwoord, dus dit rapport splitst de cijfers daar niet naar uit.", [])]
+                                             + "of door niemand beantwoord; daarom splitst dit rapport de cijfers niet uit naar leeftijd of geslacht.", [])]
         }
         let missing = Breakdown.allCases.filter { breakdown in !background.breakdowns.contains { $0.breakdown == breakdown } }
         let unanswered = missing.map { " Niemand beantwoordde de vraag naar \(BreakdownText.question($0))." }.joined()
@@ -29,7 +29,7 @@ enum BackgroundSections {
         let forWhom = ReportLayout.section(
             "Voor wie?", kicker: "naar leeftijd en geslacht",
             lead: "Gemiddelde score per groep in meting \(meting.label), met het 95%-interval eronder; onderaan \(area) als geheel. "
-                + "De hulpbronnen en sociale veerkracht; hoger is gunstiger.",
+                + "Hoger is gunstiger.",
             blocks + [.init(nil, MethodsNote.render([.breakdown(policy)]))])
         return [profile, forWhom]
     }

@@ -29,7 +29,7 @@ public struct BreakdownResult: Sendable, Hashable {
     }
 
     /// Whether anyone in the area answered the question (anyone is in a group but `onbekend`).
-    public var isAnswered: Bool { respondents.dropLast().contains { $0 > 0 } }
+    public var isAnswered: Bool { zip(breakdown.groups, respondents).contains { $0 != Breakdown.unknown && $1 > 0 } }
 
     /// - Parameters:
     ///   - cells: the area's breakdown cells.
