@@ -137,8 +137,13 @@ final class BackgroundReportTests: XCTestCase {
             let gemeente = try row(summary, construct)
             var lines = rows.filter { $0.area.values != nil }.map(\.groups)
             if gemeente.area.values != nil { lines.append(gemeente.groups) }
-            for group in gemeente.groups.indices where gemeente.groups[group].values != nil {
-                lines.append(rows.map { $0.groups[group] })
+            for group in gemeente.groups.indices {
+                let column = rows.map { $0.groups[group] }
+                if gemeente.groups[group].values != nil {
+                    lines.append(column)
+                } else if column.contains(where: { $0.n > 0 }) {
+                    XCTAssertTrue(column.contains { $0.values == nil && $0.n > 0 }, "\(construct): the wijken would add up to the gemeente's withheld group")
+                }
             }
             for line in lines {
                 let withheld = line.filter { $0.values == nil && $0.n > 0 }
@@ -171,6 +176,16 @@ final class BackgroundReportTests: XCTestCase {
         XCTAssertEqual(withheldArea["A"], [0, 1, 2])
         XCTAssertEqual(withheldArea["B"], [0, 1, 2], "each of A's cells needs a second in its column; B's are the smallest")
         XCTAssertEqual(withheldArea["C"], [])
+    }
+
+    /// Wijk A [10, 50, 0], wijk B [30, 11, 6]. The gemeente [40, 61, 6] withholds its 6 and its 40;
+    /// A's 10 and 30 would add up to that 40 (and so give the 6), so A's 10 is withheld, and with it
+    /// A's 50, lest the 10 be A's total minus the rest.
+    func testAWithheldGemeenteGroupIsNotTheSumOfShownWijken() {
+        let cells = BreakdownSuppression.table(gemeente: "GM", counts: ["A": [10, 50, 0], "B": [30, 11, 6]], withheldAreas: [], policy: policy)
+        XCTAssertEqual(cells["GM"], [0, 2])
+        XCTAssertEqual(cells["A"], [0, 1])
+        XCTAssertEqual(cells["B"], [1, 2])
     }
 
     // MARK: JSON

@@ -11,7 +11,9 @@ import VeerkrachtCore
 ///
 /// In each line whose total is shown, `ComplementarySuppression` protects the small cells, and a
 /// line never withholds exactly one cell with respondents: that one would be its total minus the
-/// others, and with it whatever it was withheld to protect in the other direction. Every group of
+/// others, and with it whatever it was withheld to protect in the other direction. A column whose
+/// total (the gemeente's group) is withheld withholds at least one wijk's cell, or its shown cells
+/// would add up to that total. Every group of
 /// an area whose own figure is withheld (primary, or to protect another wijk, see `WijkSuppression`)
 /// is withheld too: otherwise the groups would add up to it.
 struct BreakdownSuppression {
@@ -59,10 +61,11 @@ struct BreakdownSuppression {
                 let next = line(byGroup(counts[wijk]!), already: cells[wijk]!, policy: policy)
                 if next != cells[wijk] { cells[wijk] = next; changed = true }
             }
-            for group in 0..<width where !cells[gemeente]!.contains(group) {
+            for group in 0..<width {
                 let column = Dictionary(uniqueKeysWithValues: wijken.map { ($0, counts[$0]![group]) })
                 let already = Set(wijken.filter { cells[$0]!.contains(group) })
-                for wijk in line(column, already: already, policy: policy) where !cells[wijk]!.contains(group) {
+                let withheld = cells[gemeente]!.contains(group) ? beside(column, already: already) : line(column, already: already, policy: policy)
+                for wijk in withheld where !cells[wijk]!.contains(group) {
                     cells[wijk]!.insert(group)
                     changed = true
                 }
@@ -80,6 +83,14 @@ struct BreakdownSuppression {
             withheld.insert(next.key)
         }
         return withheld
+    }
+
+    /// The cells of a line whose total is withheld: that total is unknown, but the shown cells
+    /// would add up to it, so at least one cell with respondents is withheld beside it.
+    static func beside<Key: Hashable & Comparable>(_ counts: [Key: Int], already: Set<Key>) -> Set<Key> {
+        guard !already.contains(where: { counts[$0, default: 0] > 0 }),
+              let next = counts.filter({ $0.value > 0 }).min(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return already }
+        return already.union([next.key])
     }
 
     private static func byGroup(_ counts: [Int]) -> [Int: Int] {
