@@ -87,7 +87,7 @@ final class HTMLReportTests: XCTestCase {
         let html = try wijkHTML()
         XCTAssertEqual(headings("h2", in: html), [
             "Wat hebben we gedaan?", "Hoe staan de bewoners ervoor?", "Wat is er veranderd sinds 2025-voorjaar?",
-            "Van activiteit naar hulpbron", "Over de cijfers",
+            "Wie deden mee?", "Van activiteit naar hulpbron", "Over de cijfers",
         ])
         let logicModel = try XCTUnwrap(fragments("<table class=\"logic-model\">", "</table>", in: html).first)
         let body = try XCTUnwrap(fragments("<tbody>", "</tbody>", in: logicModel).first)
@@ -109,7 +109,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("onderdrukt: minder dan 10 respondenten, cijfers niet getoond"), "legend")
         XCTAssertTrue(html.contains("significant gestegen sinds 2025-voorjaar"), "legend for ▲")
         XCTAssertEqual(headings("h2", in: html), [
-            "In één oogopslag", "Wat is er veranderd?", "Wijken vergeleken", "Wat hebben we gedaan?", "Zo lees je dit rapport",
+            "In één oogopslag", "Wat is er veranderd?", "Wijken vergeleken", "Wie deden mee?", "Wat hebben we gedaan?", "Zo lees je dit rapport",
         ])
         let sentences = try XCTUnwrap(fragments("<ul class=\"sentences\">", "</ul>", in: html).first)
         XCTAssertFalse(sentences.isEmpty)
@@ -175,7 +175,7 @@ final class HTMLReportTests: XCTestCase {
 /// A gemeente (GM0772) with three wijken: WK077201 with a hostile name, 40 respondents, an
 /// indicatief binding cell (n = 20) and an onderdrukt cohesie cell (n = 7); WK077202 with only 5;
 /// WK077203 with 12, aanvullend onderdrukt beside WK077202 wherever WK077201 does not protect it.
-private struct FakeReportSource: ReportSource {
+struct FakeReportSource: ReportSource {
     static let meting = "2026 voorjaar & zomer"
     static let previous = "2025-voorjaar"
     static let suppressedScores = [9.0, 9.5, 9.5, 9.0, 10.0, 9.5, 9.1]
@@ -221,8 +221,12 @@ private struct FakeReportSource: ReportSource {
 
     func currentInstrument() throws -> Instrument { instrument }
 
-    /// No background answers: the fake's respondents did not say their age or geslacht.
-    func breakdowns(level: AreaLevel, meting: String, area: String?) throws -> [BreakdownCells] { [] }
+    /// The wijken's background answers; none unless a test sets them (see `BackgroundReportTests`).
+    var breakdownCells: [BreakdownCells] = []
+
+    func breakdowns(level: AreaLevel, meting: String, area: String?) throws -> [BreakdownCells] {
+        breakdownCells.filter { matches($0.area, area) }
+    }
 
     func areaNames() throws -> [String: String] {
         ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord", "WK077203": "Zuid"]

@@ -14,6 +14,7 @@ enum MethodsNote {
         case change
         case reliableChange
         case reliability
+        case breakdown(DisclosurePolicy)
     }
 
     static func render(_ topics: [Topic]) -> HTML {
@@ -44,6 +45,8 @@ enum MethodsNote {
             return texts.explanation("rci")
         case .reliability:
             return texts.explanation("betrouwbaarheid")
+        case .breakdown(let policy):
+            return texts.explanation("uitsplitsing", ["onderdrukt": String(policy.suppressBelow)])
         }
     }
 }

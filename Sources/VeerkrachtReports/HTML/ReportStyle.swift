@@ -68,6 +68,13 @@ enum ReportStyle {
     td.cell.withheld { background: repeating-linear-gradient(135deg, var(--soft) 0 6px, #fff 6px 12px); color: var(--muted); font-style: italic; font-size: 13px; }
     td.cell.empty { color: var(--muted); }
     .count-bar { display: block; margin-top: 4px; height: 12px; background: var(--accent); opacity: 0.75; border-radius: 2px; vertical-align: -1px; }
+    .profiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 4px 36px; align-items: start; }
+    table.profile td.share { width: 45%; font-variant-numeric: tabular-nums; }
+    .table-scroll { overflow-x: auto; }
+    table.groups th, table.groups td { padding-left: 6px; padding-right: 6px; }
+    table.groups thead th:first-child { width: 14%; }
+    table.groups thead th { font-size: 11.5px; }
+    table.groups td.cell.withheld { font-size: 12px; }
     figure { margin: 10px 0 18px; }
     figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
     .legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 13px; color: var(--ink); }
@@ -140,6 +147,10 @@ enum ReportStyle {
       .card .figure { font-size: 22pt; }
       .keep, figure, table, .cards, .card, .facts, .methods, footer, tr { break-inside: avoid; }
       thead { display: table-header-group; }
+      .table-scroll { overflow: visible; }
+      table.groups thead th { font-size: 7.5pt; }
+      table.groups td.cell.withheld, table.groups .small { font-size: 7.5pt; }
+      table.groups td.cell strong { font-size: 9.5pt; }
       .sentences { columns: 2; column-gap: 28px; }
       .sentences li { break-inside: avoid; margin-top: 0; }
       .side-by-side { grid-template-columns: 1fr; gap: 4px; }
@@ -157,6 +168,7 @@ enum ReportStyle {
       .card { min-width: 0; overflow-wrap: anywhere; }
       .side-by-side { grid-template-columns: 1fr; }
       table.wijken { display: block; overflow-x: auto; }
+      .profiles { grid-template-columns: 1fr; }
     }
     @media (max-width: 420px) {
       .cards, .cards.three { grid-template-columns: 1fr; }

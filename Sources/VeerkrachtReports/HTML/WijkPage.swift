@@ -8,6 +8,7 @@ enum WijkPage {
         sections += [OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
                      WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }
+        sections += BackgroundSections.render(report.background, area: "wijk \(report.wijk.name)", meting: report.meting, provenance: report.provenance)
         if !report.hulpbronnen.isEmpty { sections.append(LogicModelTable.render(report)) }
         sections += [DataQuality.render(report), ProvenanceFooter.render(report.provenance)]
         return ReportFragment(title: "Wijkrapport \(report.wijk.name) – meting \(report.meting.label)", sections: sections)

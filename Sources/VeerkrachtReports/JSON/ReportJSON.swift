@@ -12,6 +12,7 @@ public enum ReportJSON {
             ("vorige_meting", report.previous.map(meting) ?? .null),
             ("output", report.output.map(output) ?? .null),
             ("constructen", .array(report.constructs.map { construct($0, comparisonKey: "gemeente") })),
+            ("achtergrond", background(report.background)),
             ("herkomst", provenance(report.provenance)),
         ], of: report)).text() + "\n"
     }
@@ -28,6 +29,7 @@ public enum ReportJSON {
                          ("respondenten", .integer(row.respondents)),
                          ("constructen", .array(row.constructs.map { construct($0, comparisonKey: nil) }))])
             })),
+            ("achtergrond", background(report.background)),
             ("output", report.output.map(output) ?? .null),
             ("output_per_thema", .array(report.perThema.map { .object([("thema", .string($0.thema)), ("activiteiten", .integer($0.activities))]) })),
             ("zinnen", .array(report.sentences.map(JSONValue.string))),

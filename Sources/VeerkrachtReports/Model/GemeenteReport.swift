@@ -11,6 +11,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let provenance: Provenance
     /// The gemeente as a whole, every construct.
     public let headline: [ConstructResult]
+    /// The respondents per age group and geslacht, and the figures per group.
+    public let background: Background
     /// Every wijk with responses at the meting (or the previous one), by name.
     public let wijken: [WijkRow]
     /// Every rapportagegebied reported as one area for some construct, by name.
@@ -67,6 +69,8 @@ public struct GemeenteReport: Sendable, Hashable {
         self.wijken = wijken
         groupedWijken = grouping.groupedWijken
         rapportagegebieden = grouping.rows(instrument: instrument, names: names, respondents: respondents, policy: policy)
+        background = Background(area: code, gemeente: code, wijken: try source.breakdowns(level: .wijk, meting: meting, area: code),
+                                instrument: instrument, results: headline, suppression: grouping.suppression, policy: policy)
 
         let period = OutputPeriod(meting: self.meting.participation, previous: self.previous?.participation)
         let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }

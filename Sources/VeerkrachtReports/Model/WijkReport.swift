@@ -16,6 +16,8 @@ public struct WijkReport: Sendable, Hashable {
     /// The wijk's rapportagegebied when some constructs show the group's figures (those in
     /// `constructs` whose ids it lists), because a member has too few respondents on its own.
     public let rapportagegebied: GroupInfo?
+    /// The respondents per age group and geslacht, and the figures per group.
+    public let background: Background
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -46,6 +48,8 @@ public struct WijkReport: Sendable, Hashable {
                                    change: gemeenteWijkChange.map { $0.filter { $0.area == code } }, policy: policy)
         (constructs, rapportagegebied) = grouping.dashboard(of: code, own: own, instrument: instrument, comparison: comparison,
                                                             names: names, policy: policy)
+        background = Background(area: code, gemeente: gemeenteCode, wijken: try source.breakdowns(level: .wijk, meting: meting, area: gemeenteCode),
+                                instrument: instrument, results: own, suppression: grouping.suppression, policy: policy)
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).
