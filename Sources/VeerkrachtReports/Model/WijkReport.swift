@@ -13,6 +13,8 @@ public struct WijkReport: Sendable, Hashable {
     /// Every construct in instrument order, with the gemeente as comparison. A figure the gemeente
     /// summary withholds to protect another wijk is withheld here too.
     public let constructs: [ConstructResult]
+    /// Every meting of the wijk up to this one, per construct.
+    public let trend: Trend
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -42,6 +44,7 @@ public struct WijkReport: Sendable, Hashable {
             comparison: try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode),
             change: gemeenteWijkChange.map { $0.filter { $0.area == code } },
             policy: policy, withheld: suppression.withheld(of: code))
+        trend = try Trend.wijk(code, gemeente: gemeenteCode, meting: meting, instrument: instrument, source: source, policy: policy)
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).
