@@ -12,6 +12,7 @@ public enum ReportJSON {
             ("vorige_meting", report.previous.map(meting) ?? .null),
             ("output", report.output.map(output) ?? .null),
             ("constructen", .array(report.constructs.map { construct($0, comparisonKey: "gemeente") })),
+            ("trend", trend(report.trend)),
             ("herkomst", provenance(report.provenance)),
         ]).text() + "\n"
     }
@@ -31,6 +32,7 @@ public enum ReportJSON {
             ("output", report.output.map(output) ?? .null),
             ("output_per_thema", .array(report.perThema.map { .object([("thema", .string($0.thema)), ("activiteiten", .integer($0.activities))]) })),
             ("zinnen", .array(report.sentences.map(JSONValue.string))),
+            ("trend", trend(report.trend)),
             ("herkomst", provenance(report.provenance)),
         ]).text() + "\n"
     }

@@ -19,7 +19,7 @@ struct Explanations: Sendable {
     /// The placeholders each topic may use, by the key it has in the file.
     static let placeholders: [String: Set<String>] = [
         "scores": ["laag", "hoog"], "interval": [], "onderdrukking": ["indicatief", "onderdrukt"],
-        "aanvullend": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [],
+        "aanvullend": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [], "trend": [],
     ]
 
     /// The explanations shipped with the toolkit.
