@@ -7,19 +7,22 @@ import VeerkrachtPresentation
 /// withheld point is a hollow grey marker under the axis labelled "onderdrukt", never a value; a
 /// meting without respondents reads "geen".
 enum TrendChart {
-    private static let width = 900.0, columns = 2, panelWidth = 450.0, panelHeight = 240.0
+    private static let width = 900.0, columns = 2, panelWidth = 450.0
     private static let plotInset = 40.0, plotEnd = 420.0, plotTop = 34.0, plotHeight = 112.0, pointInset = 26.0
 
     static func render(_ trend: Trend, label: String) -> HTML {
         let rows = (trend.series.count + columns - 1) / columns
+        // Room under the axis for withheld points, only when there are any.
+        let lane = trend.series.contains { $0.points.contains { $0.values == nil } } ? 44.0 : 0
+        let panelHeight = plotTop + plotHeight + lane + 52
         let panels = trend.series.enumerated().map { index, series in
-            panel(series, metingen: trend.metingen,
+            panel(series, metingen: trend.metingen, lane: lane,
                   x: Double(index % columns) * panelWidth, y: Double(index / columns) * panelHeight)
         }
         return SVG.chart(width: width, height: Double(rows) * panelHeight, label: label, panels)
     }
 
-    private static func panel(_ series: Trend.Series, metingen: [String], x left: Double, y top: Double) -> HTML {
+    private static func panel(_ series: Trend.Series, metingen: [String], lane: Double, x left: Double, y top: Double) -> HTML {
         let plotLeft = left + plotInset, plotRight = left + plotEnd
         let bottom = top + plotTop + plotHeight
         let y = { (value: Double) in bottom - SVG.clamped(value, 0...10) / 10 * plotHeight }
@@ -31,9 +34,7 @@ enum TrendChart {
         for tick in stride(from: 0, through: 10, by: 2) {
             let at = y(Double(tick))
             parts.append(SVG.line(x1: plotLeft, y1: at, x2: plotRight, y2: at, cssClass: tick == 0 ? "trend-base" : "grid"))
-            if tick % 10 == 0 || tick == 4 || tick == 6 {
-                parts.append(SVG.text(String(tick), x: plotLeft - 6, y: at + 4, anchor: "end", cssClass: "tick"))
-            }
+            parts.append(SVG.text(String(tick), x: plotLeft - 6, y: at + 4, anchor: "end", cssClass: "tick"))
         }
         for (index, step) in series.steps.enumerated() {
             guard let from = series.points[index].values, let to = series.points[index + 1].values else { continue }
@@ -64,7 +65,7 @@ enum TrendChart {
             } else {
                 parts.append(SVG.text("geen", x: at, y: bottom + 18, anchor: "middle", cssClass: "trend-status"))
             }
-            parts.append(centred(axisLabel(metingen[index], crowded: metingen.count > 3), x: at, y: bottom + 66, cssClass: "tick trend-meting"))
+            parts.append(centred(axisLabel(metingen[index], crowded: metingen.count > 3), x: at, y: bottom + lane + 20, cssClass: "tick trend-meting"))
         }
         return .join(parts)
     }

@@ -24,16 +24,31 @@ enum TrendSection {
                        TrendChart.render(trend, label: "Gemiddelde per onderdeel bij elke meting van \(span.from) tot en met \(span.to) "
                                              + "in \(area), schaal 0 tot 10, met 95%-interval"),
                        tag("figcaption", [:], tag("strong", [:], .text(explanation.title)), " ", .text(explanation.text)))
-        var blocks: [ReportLayout.Block] = [.init(nil, chart), .init("De cijfers per meting", table(trend))]
+        let shown = trend.series.contains { $0.points.contains { $0.values != nil } }
+        var blocks: [ReportLayout.Block] = shown ? [.init(nil, chart)] : []
+        blocks.append(.init("De cijfers per meting", table(trend)))
         if span.from != previous {
-            blocks.append(.init("Bewoners die \(span.from) en \(span.to) meededen",
-                                lead: "Per persoon vergeleken: betrouwbaar vooruit of achteruit betekent een verandering die groter is "
-                                    + "dan de meetonnauwkeurigheid (RCI).",
-                                tag("ul", ["class": "sentences"], trend.series.map { tag("li", [:], .text(panelSentence($0))) })))
+            blocks.append(panel(trend, span: span))
         }
-        return ReportLayout.section("Hoe ontwikkelden de scores zich?", kicker: "door de tijd",
-                                    lead: "Elke meting van \(span.from) tot en met \(span.to) in \(area): het gemiddelde met zijn "
-                                        + "95%-interval, voor elk onderdeel op dezelfde schaal van 0 tot 10.", blocks)
+        let lead = shown
+            ? "Elke meting van \(span.from) tot en met \(span.to) in \(area): het gemiddelde met zijn 95%-interval, voor elk "
+                + "onderdeel op dezelfde schaal van 0 tot 10."
+            : "Er is geen ontwikkeling te tonen: van \(span.from) tot en met \(span.to) is in \(area) elk onderdeel bij elke "
+                + "meting onderdrukt, omdat te weinig bewoners antwoordden of om terugrekenen te voorkomen (aanvullend onderdrukt)."
+        return ReportLayout.section("Hoe ontwikkelden de scores zich?", kicker: "door de tijd", lead: lead, blocks)
+    }
+
+    /// Who of the residents who answered the first and the last meting changed reliably, per construct.
+    private static func panel(_ trend: Trend, span: (from: String, to: String)) -> ReportLayout.Block {
+        let title = "Bewoners die \(span.from) en \(span.to) meededen"
+        let nobody = trend.series.allSatisfy { series in
+            guard let change = series.firstToLast, change.nFrom > 0, change.nTo > 0 else { return true }
+            return change.values?.panel.pairs == 0
+        }
+        guard !nobody else { return .init(title, tag("p", [:], .text("Geen bewoner deed zowel in \(span.from) als in \(span.to) mee."))) }
+        return .init(title, lead: "Per persoon vergeleken: betrouwbaar vooruit of achteruit betekent een verandering die groter is "
+                         + "dan de meetonnauwkeurigheid (RCI).",
+                     tag("ul", ["class": "sentences"], trend.series.map { tag("li", [:], .text(panelSentence($0))) }))
     }
 
     /// Every point as text: a row per construct, a column per meting, ▲ or ▼ where the score
@@ -47,6 +62,7 @@ enum TrendSection {
                 let marker: HTML = verdict.marker.isEmpty ? ""
                     : tag("span", ["class": "verdict-text \(verdict.cssClass)", "title": verdict.words], .text(verdict.marker + " "))
                 let status: HTML = point.status == .indicatief ? tag("span", ["class": "small"], FigureMarkup.statusTag(point)) : ""
+                guard point.values != nil else { return tag("td", ["class": "num"], withheld(point)) }
                 return tag("td", ["class": "num"], marker, FigureMarkup.level(point), status)
             })
         }
@@ -54,6 +70,13 @@ enum TrendSection {
                   tag("table", [:],
                      tag("caption", [:], "Gemiddelde met 95%-interval per meting; ▲ of ▼: significant gestegen of gedaald sinds de meting ervoor."),
                      tag("thead", [:], head), tag("tbody", [:], rows)))
+    }
+
+    /// A point without figures in the table: why, and its n below.
+    private static func withheld(_ point: ScoreFigures) -> HTML {
+        guard point.n > 0 else { return tag("span", ["class": "small"], "geen respondenten") }
+        return .join([tag("span", ["class": "tag onderdrukt"], .text(FigureText.withheld(point.reason))),
+                      tag("span", ["class": "small"], .text(FigureText.n(point.n)))])
     }
 
     /// "Zelfredzaamheid: 38 bewoners deden beide keren mee, gemiddeld +0,4; 9 van 38 betrouwbaar vooruit, 2 van 38 betrouwbaar achteruit."
