@@ -9,7 +9,7 @@ enum GemeentePage {
             sections.append(ReportLayout.section("Wat is er veranderd?", kicker: "verandering",
                                            [.init(nil, tag("ul", ["class": "sentences"], report.sentences.map { tag("li", [:], .text($0)) }))]))
         }
-        if let trend = TrendSection.render(report.trend, area: "de gemeente", previous: nil, policy: report.provenance.policy) {
+        if let trend = TrendSection.render(report.trend, area: "gemeente \(report.gemeente.name)", previous: nil, policy: report.provenance.policy) {
             sections.append(trend)
         }
         let policy = report.provenance.policy
