@@ -232,6 +232,8 @@ struct FakeReportSource: ReportSource {
         ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord", "WK077203": "Zuid"]
     }
 
+    func metingLabels() throws -> [String] { [Self.previous, Self.meting] }
+
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell] {
         guard meting == Self.meting else { return [] }
         return constructs.flatMap { construct -> [ScoreCell] in

@@ -9,6 +9,9 @@ enum GemeentePage {
             sections.append(ReportLayout.section("Wat is er veranderd?", kicker: "verandering",
                                            [.init(nil, tag("ul", ["class": "sentences"], report.sentences.map { tag("li", [:], .text($0)) }))]))
         }
+        if let trend = TrendSection.render(report.trend, area: "gemeente \(report.gemeente.name)", previous: nil, policy: report.provenance.policy) {
+            sections.append(trend)
+        }
         let policy = report.provenance.policy
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
         if !report.rapportagegebieden.isEmpty { topics.append(.rapportagegebied(policy)) }

@@ -133,6 +133,18 @@ enum ReportStyle {
     .series-shape.comparison, .series-line.comparison { fill: none; stroke: var(--comparison); stroke-width: 2; stroke-dasharray: 6 4; }
     .series-dot.area { fill: var(--accent); }
     .series-dot.comparison { fill: var(--comparison); }
+    .trend-base { stroke: var(--ink); stroke-width: 1.2; }
+    .trend-step, .series-line.trend-step { stroke: var(--ink); stroke-width: 1.2; }
+    .trend-step.significant, .series-line.trend-step.significant { stroke-width: 4; }
+    .series-dot.trend-step { fill: var(--ink); }
+    .dot.trend-dot, .trend-dot { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+    .dot.trend-dot.indicatief, .trend-dot.indicatief { fill: #a9c3d6; stroke: var(--accent); stroke-width: 1.2; }
+    .dot.trend-withheld, .trend-withheld { fill: #fff; stroke: #8a939c; stroke-width: 1.8; }
+    .chart .trend-marker { font-size: 13px; font-weight: 700; }
+    .chart .trend-value { font-size: 11.5px; font-variant-numeric: tabular-nums; }
+    .chart .trend-status { font-size: 11px; fill: var(--muted); font-style: italic; }
+    .trend-table { overflow-x: auto; }
+    .trend-table td { white-space: nowrap; }
     @page { size: A4; margin: 14mm 13mm 16mm; }
     @media print {
       body { font-size: 10pt; }

@@ -9,6 +9,8 @@ enum WijkPage {
                      WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }
         sections += BackgroundSections.render(report.background, area: "wijk \(report.wijk.name)", meting: report.meting, provenance: report.provenance)
+        if let trend = TrendSection.render(report.trend, area: "wijk \(report.wijk.name)", previous: report.previous?.label,
+                                           policy: report.provenance.policy) { sections.append(trend) }
         if !report.hulpbronnen.isEmpty { sections.append(LogicModelTable.render(report)) }
         sections += [DataQuality.render(report), ProvenanceFooter.render(report.provenance)]
         return ReportFragment(title: "Wijkrapport \(report.wijk.name) – meting \(report.meting.label)", sections: sections)

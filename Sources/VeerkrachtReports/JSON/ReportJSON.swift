@@ -13,6 +13,7 @@ public enum ReportJSON {
             ("output", report.output.map(output) ?? .null),
             ("constructen", .array(report.constructs.map { construct($0, comparisonKey: "gemeente") })),
             ("achtergrond", background(report.background)),
+            ("trend", trend(report.trend)),
             ("herkomst", provenance(report.provenance)),
         ], of: report)).text() + "\n"
     }
@@ -33,6 +34,7 @@ public enum ReportJSON {
             ("output", report.output.map(output) ?? .null),
             ("output_per_thema", .array(report.perThema.map { .object([("thema", .string($0.thema)), ("activiteiten", .integer($0.activities))]) })),
             ("zinnen", .array(report.sentences.map(JSONValue.string))),
+            ("trend", trend(report.trend)),
             ("herkomst", provenance(report.provenance)),
         ], of: report)).text() + "\n"
     }

@@ -24,6 +24,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let perThema: [(thema: String, activities: Int)]
     /// What changed significantly, in plain Dutch.
     public let sentences: [String]
+    /// Every meting of the gemeente up to this one, per construct.
+    public let trend: Trend
 
     /// One wijk's row in the summary.
     public struct WijkRow: Sendable, Hashable {
@@ -76,6 +78,7 @@ public struct GemeenteReport: Sendable, Hashable {
         let totals = try period.map { try source.outputTotals(level: .gemeente, from: $0.from, to: $0.to, area: code)[code] ?? OutputTotals() }
         output = zip(period, totals).map { OutputSection(period: $0, totals: $1, hulpbronnen: instrument.constructs.filter { $0.kind == .hulpbron }) }
         perThema = try source.themes().map { ($0, totals?.perThema[$0] ?? 0) }
+        trend = try Trend.gemeente(code, meting: meting, instrument: instrument, source: source, policy: policy)
         sentences = previous.map { ChangeSentences.make(headline: headline, wijken: wijken, from: $0, to: meting) } ?? []
     }
 

@@ -6,6 +6,8 @@ public protocol ReportSource {
     /// The instrument new responses answer (reports use its constructs and their order).
     func currentInstrument() throws -> Instrument
     func areaNames() throws -> [String: String]
+    /// Every meting's label, in time order (`Meting.chronological`).
+    func metingLabels() throws -> [String]
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell]
     func changeCells(level: AreaLevel, from: String, to: String, area: String?) throws -> [ChangeCell]
     /// Respondents and scores per area at a meting, split by each background question.

@@ -18,6 +18,8 @@ public struct WijkReport: Sendable, Hashable {
     public let rapportagegebied: GroupInfo?
     /// The respondents per age group and geslacht, and the figures per group.
     public let background: Background
+    /// Every meting of the wijk up to this one, per construct.
+    public let trend: Trend
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -50,6 +52,7 @@ public struct WijkReport: Sendable, Hashable {
                                                             names: names, policy: policy)
         background = Background(area: code, gemeente: gemeenteCode, wijken: try source.breakdowns(level: .wijk, meting: meting, area: gemeenteCode),
                                 instrument: instrument, results: own, suppression: grouping.suppression, policy: policy)
+        trend = try Trend.wijk(code, gemeente: gemeenteCode, meting: meting, instrument: instrument, source: source, policy: policy)
     }
 
     /// The five hulpbronnen (the radar's axes and the logic model's rows).
