@@ -28,7 +28,7 @@ let package = Package(
             path: "Surveys",
             exclude: ["README.md"],
             sources: ["BundledInstruments.swift"],
-            resources: [.embedInCode("veerkrachtmeter-v1.yaml")]
+            resources: [.embedInCode("veerkrachtmeter-v1.yaml"), .embedInCode("veerkrachtmeter-v2.yaml")]
         ),
         // CSV reading and writing (RFC 4180, streaming, bounded; formula-safe exports). Foundation only.
         .target(name: "VeerkrachtCSV"),

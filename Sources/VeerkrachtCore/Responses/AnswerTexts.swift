@@ -1,6 +1,7 @@
 /// The words an answer may be written in instead of its number, per item: the choices a form
 /// offers (`Scale.choices`, as survey tools export them when they export labels), the scale's own
-/// labels, and the instrument's missing label ("weet niet / wil niet zeggen", a missing answer).
+/// labels, and the instrument's missing label ("weet niet / wil niet zeggen", a missing answer) and
+/// the scale's own ("zeg ik liever niet").
 /// Texts are compared as `FieldParsing.comparable` gives them: trimmed, in any case, runs of spaces as one.
 struct AnswerTexts: Sendable {
     /// Per item: the value each known text stands for; nil for a missing answer.
@@ -10,6 +11,7 @@ struct AnswerTexts: Sendable {
         let missing = FieldParsing.comparable(instrument.missingLabel)
         let byScale = instrument.scales.map { scale in
             var texts: [String: Int?] = [missing: nil]
+            if let own = scale.missingLabel { texts[FieldParsing.comparable(own)] = .some(nil) }
             for label in scale.labels + scale.choices { texts[FieldParsing.comparable(label.text)] = label.value }
             return texts
         }
