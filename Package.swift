@@ -118,6 +118,7 @@ let package = Package(
         ]),
         .testTarget(name: "VeerkrachtAppTests", dependencies: [
             "VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtSPSS", "TestSupport",
+            "VeerkrachtSurveys",
         ]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
             "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",

@@ -49,7 +49,7 @@ struct ResponseExportColumns {
         let items = instrument.items.map { item in
             let scale = instrument.scale(of: item)
             let missing = missingCodes.filter { !(scale.minimum...scale.maximum).contains($0) }.prefix(3).map(Double.init)
-            return SAVVariable(name: item.id, label: item.text, kind: .number(decimals: 0), measure: Self.measure(item, scale: scale),
+            return SAVVariable(name: item.id, label: item.text, kind: .number(decimals: 0), measure: measure(item, scale: scale),
                                valueLabels: scale.labels.map { SAVValueLabel(value: Double($0.value), label: $0.text) }
                                    + missing.map { SAVValueLabel(value: $0, label: scale.missingLabel ?? instrument.missingLabel) },
                                missingValues: Array(missing))
@@ -62,8 +62,8 @@ struct ResponseExportColumns {
 
     /// How SPSS measures an item: a count or a number typed in (`aantal`, `leeftijd`) as a scale,
     /// a background question's choices (`geslacht`) as nominal, an answer scale as ordinal.
-    private static func measure(_ item: Item, scale: Scale) -> SAVVariable.Measure {
-        if scale.isOpen || scale.isNumberEntry { return .scale }
+    private func measure(_ item: Item, scale: Scale) -> SAVVariable.Measure {
+        if scale.isOpen || instrument.asksForNumber(item) { return .scale }
         return item.isBackground ? .nominal : .ordinal
     }
 

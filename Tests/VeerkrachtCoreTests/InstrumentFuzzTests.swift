@@ -252,7 +252,7 @@ struct InstrumentLoaderTarget: FuzzTarget {
     static func usable(_ instrument: Instrument) -> [String] {
         var problems: [String] = []
         if instrument.items.isEmpty || instrument.constructs.isEmpty || instrument.scales.isEmpty { problems.append("loaded without items, constructs or scales") }
-        for item in instrument.items where !instrument.constructs.indices.contains(item.constructIndex) || !instrument.scales.indices.contains(item.scaleIndex) {
+        for item in instrument.items where !(item.constructIndex.map(instrument.constructs.indices.contains) ?? true) || !instrument.scales.indices.contains(item.scaleIndex) {
             problems.append("item \(item.id) points outside the constructs or scales")
         }
         guard problems.isEmpty else { return problems }

@@ -60,16 +60,16 @@ public struct XLSForm: Sendable, Equatable {
         let background = instrument.backgroundItems
         if !background.isEmpty {
             questions.append(Question(type: "begin group", name: "over_uzelf", label: "Over uzelf", appearance: "field-list", required: false))
-            questions += background.map { Question(background: $0, scale: instrument.scale(of: $0)) }
+            questions += background.map { Question(background: $0, scale: instrument.scale(of: $0), asksForNumber: instrument.asksForNumber($0)) }
             questions.append(Question(type: "end group", name: "", label: "", required: false))
         }
         return questions
     }
 
     private static func choiceRows(_ instrument: Instrument) -> [[String]] {
-        let used = Set(instrument.items.map(\.scaleIndex))
+        let used = Set(instrument.items.filter { !instrument.asksForNumber($0) }.map(\.scaleIndex))
         let missingCode = instrument.missingCodes.first { !$0.isEmpty }
-        return instrument.scales.indices.filter(used.contains).filter { !instrument.scales[$0].isNumberEntry }.flatMap { index in
+        return instrument.scales.indices.filter(used.contains).flatMap { index in
             let scale = instrument.scales[index]
             return scale.choices.map { [scale.id, String($0.value), $0.text] }
                 + (missingCode.map { [[scale.id, $0, scale.missingLabel ?? instrument.missingLabel]] } ?? [])
@@ -115,8 +115,8 @@ private struct Question {
     }
 
     /// A background question: optional; a number limited to its scale, or one of its choices.
-    init(background item: Item, scale: Scale) {
-        guard scale.isNumberEntry else {
+    init(background item: Item, scale: Scale, asksForNumber: Bool) {
+        guard asksForNumber else {
             self.init(type: "select_one \(scale.id)", name: item.id, label: item.text, required: false)
             return
         }

@@ -37,6 +37,10 @@ public struct Instrument: Sendable, Hashable {
 
     /// The scale of an item.
     public func scale(of item: Item) -> Scale { scales[item.scaleIndex] }
+
+    /// Whether forms ask for the answer to `item` as a number typed in rather than as one of its
+    /// scale's choices: a background item on a scale without labels (`leeftijd` on `jaren`).
+    public func asksForNumber(_ item: Item) -> Bool { item.isBackground && scale(of: item).labels.isEmpty }
 }
 
 /// An answer scale: whole numbers from `minimum` to `maximum`.
@@ -81,10 +85,6 @@ public struct Scale: Sendable, Hashable {
 
     /// Whether every value has a label of its own (the choices are words, not numbers).
     public var isFullyLabelled: Bool { Set(labels.map(\.value)).isSuperset(of: minimum...maximum) }
-
-    /// Whether a form asks for the answer as a number typed in (a scale without labels, such as
-    /// `jaren`) rather than as one of its choices.
-    public var isNumberEntry: Bool { labels.isEmpty }
 
     /// Whether `value` is an answer this scale offers: from `minimum` to `maximum`, or labelled.
     /// A numeric missing code that is such an answer is that answer, not a missing one.

@@ -179,7 +179,9 @@ private struct InstrumentParser {
             if let first = seen[id] { fail(fields["id"], "duplicate item id '\(id)' (first used on line \(first))"); continue }
             seen[id] = line(of: value) ?? 0
             if Instrument.reservedColumns.contains(id) { fail(fields["id"], "\(name): '\(id)' is a reserved column name"); continue }
-            let isBackground = boolean(fields["background"], "\(name): background") ?? false
+            let background = boolean(fields["background"], "\(name): background")
+            if fields["background"] != nil && background == nil { continue }
+            let isBackground = background ?? false
             let scaleID = text(fields["scale"], "\(name): scale", at: value)
             let reverse = boolean(fields["reverse"], "\(name): reverse") ?? false
             let itemText = text(fields["text"], "\(name): text", at: value)

@@ -5,7 +5,7 @@ import VeerkrachtStore
 /// The questionnaire form, rendered from the instrument: a new instrument needs no code. First
 /// who, where and when; then every item grouped per construct, its answer labels as large radio
 /// buttons in one row (wrapping on phones) plus "weet niet"; last the background questions, all
-/// optional, as "Over uzelf" (a scale without labels, such as an age, as a number field).
+/// optional, as "Over uzelf" (on a scale without labels, such as an age, as a number field).
 enum ResponseFormPage {
     /// `GET /invoer`, and `POST /invoer` when something has to be corrected.
     static func render(session: Session, values: ResponseForm, choices: EntryChoices, problems: FormProblems) -> String {
@@ -77,7 +77,7 @@ enum ResponseFormPage {
     private static func item(_ index: Int, instrument: Instrument, value: String?, problem: String?) -> HTML {
         let item = instrument.items[index]
         let scale = instrument.scale(of: item)
-        if scale.isNumberEntry { return numberItem(index, item: item, scale: scale, value: value, problem: problem) }
+        if instrument.asksForNumber(item) { return numberItem(index, item: item, scale: scale, value: value, problem: problem) }
         let values = Array(scale.minimum...scale.maximum)
         let fullyLabelled = scale.isFullyLabelled
         let current = value.map { FieldParsing.trimmed($0) }
@@ -105,7 +105,7 @@ enum ResponseFormPage {
                    tag("div", ["class": fullyLabelled ? "choices" : "choices numeric"], choices))
     }
 
-    /// An item answered with a number typed in (`Scale.isNumberEntry`), from the scale's minimum to
+    /// An item answered with a number typed in (`Instrument.asksForNumber`), from the scale's minimum to
     /// its maximum; empty is no answer. A refused value comes back as text, so that it is not lost.
     private static func numberItem(_ index: Int, item: Item, scale: Scale, value: String?, problem: String?) -> HTML {
         let inputID = "\(item.id)-invoer"
