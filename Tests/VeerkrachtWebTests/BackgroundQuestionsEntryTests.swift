@@ -32,11 +32,11 @@ final class BackgroundQuestionsEntryTests: XCTestCase {
             let section = try XCTUnwrap(page.range(of: "<legend>Over uzelf</legend>"), "the background questions are grouped")
             XCTAssertNotNil(page.range(of: "<legend>Community redzaamheid</legend>", range: page.startIndex..<section.lowerBound), "after the constructs")
             XCTAssertTrue(page.contains("Deze vragen zijn niet verplicht."))
-            XCTAssertTrue(page.contains(#"<label class="question" for="leeftijd-invoer"><span class="number">34.</span>Wat is uw leeftijd?</label>"#), page)
+            XCTAssertTrue(page.contains(#"<label class="question" for="leeftijd-invoer"><span class="number">33.</span>Wat is uw leeftijd?</label>"#), page)
             XCTAssertTrue(page.contains(#"type="number" id="leeftijd-invoer" name="leeftijd" value="" min="16" max="110" step="1" inputmode="numeric""#), page)
-            XCTAssertTrue(page.contains(#"name="geslacht" value="2"><span>vrouw</span>"#), page)
-            XCTAssertTrue(page.contains(#"name="geslacht" value=""><span>zeg ik liever niet</span>"#), "its own no-answer choice")
-            XCTAssertFalse(page.contains(#"name="geslacht" value=""><span>weet niet"#))
+            XCTAssertTrue(page.contains(#"name="geslacht" value="2"/><span>vrouw</span>"#), page)
+            XCTAssertTrue(page.contains(#"name="geslacht" value=""/><span>zeg ik liever niet</span>"#), "its own no-answer choice")
+            XCTAssertFalse(page.contains(#"name="geslacht" value=""/><span>weet niet"#))
             XCTAssertFalse(page.contains(#"name="leeftijd" value="16""#), "no radio button per year")
         }
     }
@@ -75,7 +75,7 @@ final class BackgroundQuestionsEntryTests: XCTestCase {
             let page = response.text
             XCTAssertTrue(page.contains(#"type="text" id="leeftijd-invoer" name="leeftijd" value="5,5""#), "kept as typed, as text")
             XCTAssertTrue(page.contains(#"aria-describedby="leeftijd-schaal leeftijd-fout" aria-invalid="true""#), page)
-            XCTAssertTrue(page.contains(##"<a href="#leeftijd">Vraag 34: "##), "the summary links to the question")
+            XCTAssertTrue(page.contains(##"<a href="#leeftijd">Vraag 33: "##), "the summary links to the question")
             XCTAssertTrue(page.contains(#"name="geslacht" value="3" checked"#), "other answers kept")
             let tooYoung = try await client.post("/invoer", Self.fields("r204", [("leeftijd", "12")]), as: vera).text
             XCTAssertTrue(tooYoung.contains("12 valt buiten de schaal (16 t/m 110)."), tooYoung)
