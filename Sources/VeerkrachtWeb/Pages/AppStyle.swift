@@ -77,6 +77,7 @@ enum AppStyle {
     .construct { margin: 36px 0 0; }
     .construct > legend { float: left; width: 100%; font-size: 23px; font-weight: 700; line-height: 1.25; padding-bottom: 6px; border-bottom: 3px solid var(--accent); }
     .construct > legend + * { clear: both; }
+    .construct > legend + .hint { margin-top: 10px; }
     .item { padding: 16px 0 18px; border-bottom: 1px solid var(--line); }
     .item > legend { float: left; width: 100%; font-weight: 600; margin-bottom: 10px; }
     .item > legend + * { clear: both; }

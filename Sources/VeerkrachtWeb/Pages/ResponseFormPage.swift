@@ -37,7 +37,7 @@ enum ResponseFormPage {
         if !background.isEmpty {
             parts.append(tag("fieldset", ["class": "construct background"],
                              [tag("legend", [:], "Over uzelf"),
-                              tag("p", ["class": "hint"], "Deze vragen zijn niet verplicht. Ze laten zien wie de vragenlijst invulden.")]
+                              tag("p", ["class": "hint"], "Deze vragen zijn niet verplicht. Ze laten zien wie er aan de vragenlijst meedoen.")]
                                 + background.map { item($0, instrument: instrument, value: values.answers[instrument.items[$0].id],
                                                         problem: problems[instrument.items[$0].id]) }))
         }
