@@ -195,6 +195,15 @@ final class BackgroundItemLoaderTests: XCTestCase {
             """), ["line 4: missing_codes: 98 is an answer on scale 'jaren' (16…110); choose a code outside every scale, such as 98"])
     }
 
+    /// Found by the fuzzer: reading answers listed every value of an unlabelled scale, which for
+    /// `max: 9223372036854775807` trapped. Only words are listed now; numbers are read as numbers.
+    func testAHugeUnlabelledScaleIsReadWithoutListingItsValues() throws {
+        let instrument = try Instrument(yaml: Self.base.replacingOccurrences(of: "    max: 110\n", with: "    max: 9223372036854775807\n"))
+        let validator = ResponseValidator(instrument: instrument)
+        XCTAssertEqual(try validator.answer("1000000", item: 1).get(), 1_000_000)
+        XCTAssertEqual(try validator.answer("16", item: 1).get(), 16)
+    }
+
     func testAScaleMayNameItsOwnMissingLabel() throws {
         let instrument = try Instrument(yaml: Self.base.replacingOccurrences(of: "    max: 5\n", with: "    max: 5\n    missing_label: zeg ik liever niet\n"))
         XCTAssertEqual(instrument.scales[0].missingLabel, "zeg ik liever niet")

@@ -12,10 +12,18 @@ struct AnswerTexts: Sendable {
         let byScale = instrument.scales.map { scale in
             var texts: [String: Int?] = [missing: nil]
             if let own = scale.missingLabel { texts[FieldParsing.comparable(own)] = .some(nil) }
-            for label in scale.labels + scale.choices { texts[FieldParsing.comparable(label.text)] = label.value }
+            for label in scale.labels + Self.wordChoices(scale) { texts[FieldParsing.comparable(label.text)] = label.value }
             return texts
         }
         values = instrument.items.map { byScale[$0.scaleIndex] }
+    }
+
+    /// The choices of `scale` that are not plain numbers (those are read as numbers): every choice
+    /// of a fully labelled scale, else an open scale's "5+". Never the whole range, which an
+    /// unlabelled scale such as 16–110, or a mistaken one of a billion values, would make long.
+    private static func wordChoices(_ scale: Scale) -> [ScaleLabel] {
+        if scale.isFullyLabelled { return scale.choices }
+        return scale.isOpen ? [ScaleLabel(value: scale.maximum, text: "\(scale.maximum)+")] : []
     }
 
     /// What the text of an answer to the item at `index` stands for: `.some(value)` (nil for
