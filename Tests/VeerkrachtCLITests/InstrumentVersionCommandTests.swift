@@ -20,6 +20,15 @@ final class InstrumentVersionCommandTests: CommandTestCase {
         return file
     }
 
+    func testValidateNamesTheBackgroundQuestions() throws {
+        let v2 = v1File.replacingOccurrences(of: "veerkrachtmeter-v1.yaml", with: "veerkrachtmeter-v2.yaml")
+        let checked = try veerkracht("surveys", "validate", v2)
+        XCTAssertEqual(checked.status, 0, checked.errors)
+        XCTAssertTrue(checked.output.hasSuffix("Background, never scored: leeftijd (jaren), geslacht (geslacht)\n"
+                                               + "34 items; laag below 4.0, hoog from 7.0.\n"), checked.output)
+        XCTAssertFalse(try veerkracht("surveys", "validate", v1File).output.contains("Background"))
+    }
+
     func testInitRegistersVersion2() throws {
         let database = path("nieuw.sqlite")
         let created = try veerkracht("init", "--db", database)
