@@ -28,7 +28,7 @@ let package = Package(
             path: "Surveys",
             exclude: ["README.md"],
             sources: ["BundledInstruments.swift"],
-            resources: [.embedInCode("veerkrachtmeter-v1.yaml")]
+            resources: [.embedInCode("veerkrachtmeter-v1.yaml"), .embedInCode("veerkrachtmeter-v2.yaml")]
         ),
         // CSV reading and writing (RFC 4180, streaming, bounded; formula-safe exports). Foundation only.
         .target(name: "VeerkrachtCSV"),
@@ -118,6 +118,7 @@ let package = Package(
         ]),
         .testTarget(name: "VeerkrachtAppTests", dependencies: [
             "VeerkrachtApp", "VeerkrachtCSV", "VeerkrachtStore", "VeerkrachtReports", "VeerkrachtDemo", "VeerkrachtSPSS", "TestSupport",
+            "VeerkrachtSurveys",
         ]),
         .testTarget(name: "VeerkrachtWebTests", dependencies: [
             "VeerkrachtWeb", "VeerkrachtStore", "VeerkrachtCSV", "VeerkrachtReports", "VeerkrachtPresentation", "VeerkrachtSurveys",

@@ -32,7 +32,8 @@ struct ResponseExportColumns {
 
     /// The SPSS variables: the fixed columns as text of the widths the scan measured, each item
     /// with its question as label, its scale's labels as value labels and the instrument's numeric
-    /// "weet niet" codes outside the scale's labelled range labelled and declared missing (the
+    /// "weet niet" codes outside the scale's range labelled (with the scale's own missing label,
+    /// such as "zeg ik liever niet", where it has one) and declared missing (the
     /// import stores them as missing on every item, so they never hold an answer), each construct's score
     /// with its name as label and two decimals.
     func variables(respondentWidth: Int, metingWidth: Int) -> [SAVVariable] {
@@ -48,15 +49,22 @@ struct ResponseExportColumns {
         let items = instrument.items.map { item in
             let scale = instrument.scale(of: item)
             let missing = missingCodes.filter { !(scale.minimum...scale.maximum).contains($0) }.prefix(3).map(Double.init)
-            return SAVVariable(name: item.id, label: item.text, kind: .number(decimals: 0), measure: scale.isOpen ? .scale : .ordinal,
+            return SAVVariable(name: item.id, label: item.text, kind: .number(decimals: 0), measure: measure(item, scale: scale),
                                valueLabels: scale.labels.map { SAVValueLabel(value: Double($0.value), label: $0.text) }
-                                   + missing.map { SAVValueLabel(value: $0, label: instrument.missingLabel) },
+                                   + missing.map { SAVValueLabel(value: $0, label: scale.missingLabel ?? instrument.missingLabel) },
                                missingValues: Array(missing))
         }
         let scores = instrument.constructs.map {
             SAVVariable(name: $0.id, label: $0.name, kind: .number(decimals: 2), measure: .scale)
         }
         return fixed + items + scores
+    }
+
+    /// How SPSS measures an item: a count or a number typed in (`aantal`, `leeftijd`) as a scale,
+    /// a background question's choices (`geslacht`) as nominal, an answer scale as ordinal.
+    private func measure(_ item: Item, scale: Scale) -> SAVVariable.Measure {
+        if scale.isOpen || instrument.asksForNumber(item) { return .scale }
+        return item.isBackground ? .nominal : .ordinal
     }
 
     /// The instrument's whole-number "weet niet" codes (`98`, `99`), in its order.

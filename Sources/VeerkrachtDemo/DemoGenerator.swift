@@ -79,11 +79,14 @@ public struct DemoGenerator: Sendable {
             5.6 + wijk.level + general + trait.normal() * 1.1 + wijk.trend[c] * Double(meting) + now.normal() * 0.6
         }
         let skipped = now.chance(0.02) ? now.next() % UInt64(instrument.constructs.count) : nil
+        var background = BackgroundAnswers(seed: seed, wijkIndex: wijkIndex, person: person, meting: meting,
+                                           yearsSinceFirst: year - configuration.year(ofMeting: 0))
         let answers = instrument.items.map { item -> String in
-            if item.constructIndex == skipped.map(Int.init) || now.chance(configuration.missingShare) {
+            guard let construct = item.constructIndex else { return background.answer(item.id) }
+            if construct == skipped.map(Int.init) || now.chance(configuration.missingShare) {
                 return now.chance(0.5) ? "" : "NA"
             }
-            return String(answer(item, latent: latent[item.constructIndex], random: &now))
+            return String(answer(item, latent: latent[construct], random: &now))
         }
         let month = 3 + Int(now.next() % 3)
         let day = 1 + Int(now.next() % 28)

@@ -82,9 +82,12 @@ def main():
                 browser.execute_script("document.querySelector('[name=datum]').value = '2026-10-01'")
                 for item in browser.execute_script(
                         "return [...new Set([...document.querySelectorAll('input[type=radio]')].map(r => r.name))]"):
-                    value = {"svt1": "7", "svt2": "7", "svt3": "7", "sr4": "3"}.get(item, "4")
+                    value = {"svt1": "7", "svt2": "7", "svt3": "7", "sr4": "3", "geslacht": "2"}.get(item, "4")
                     radio = browser.find_element(By.CSS_SELECTOR, f"input[name='{item}'][value='{value}']")
                     browser.execute_script("arguments[0].click()", radio)
+                age = browser.find_element(By.NAME, "leeftijd")   # the background question typed in
+                age.clear()
+                age.send_keys("67")
                 browser.find_element(By.XPATH, "//form[.//input[@name='respondent']]//button[@type='submit']").click()
 
             fill("")
@@ -110,6 +113,9 @@ def main():
     samen = rows.get("samenredzaamheid", {})
     check("the stored samenredzaamheid score is 5.875 (7.5, 7.5, 2.5 reversed, sr4 = 3 → 6)",
           abs(float(samen.get("gemiddelde") or "nan") - 5.875) < 1e-9, str(samen))
+    answers = list(csv.DictReader(io.StringIO(run("export", "responses", "--meting", "2026-najaar").stdout)))
+    check("the background questions are stored as entered (leeftijd 67, geslacht 2 = vrouw)",
+          [(r["leeftijd"], r["geslacht"]) for r in answers] == [("67", "2")], str(answers))
     shutil.rmtree(work, ignore_errors=True) if not args.shots else None
     failed = CHECKS.count(False)
     print(f"{len(CHECKS) - failed} passed, {failed} failed")

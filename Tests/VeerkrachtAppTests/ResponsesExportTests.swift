@@ -21,8 +21,12 @@ final class ResponsesExportTests: FolderTestCase {
         store = try Store()
         try store.register(instrument, source: DefaultInstrument.source)
         let items = instrument.items.map(\.id)
+        // The background questions of v2: an age of 98 (not "weet niet" on leeftijd), "zeg ik liever niet", unanswered.
+        let background = ["r3": ["leeftijd": "98", "geslacht": "zeg ik liever niet"], "=Zoë-1": ["leeftijd": "45", "geslacht": "2"],
+                          "r1 2026-voorjaar": ["leeftijd": "", "geslacht": "3"], "r1 2025-voorjaar": ["leeftijd": "16", "geslacht": "vrouw"]]
         func row(_ respondent: String, _ wijk: String, _ meting: String, _ answer: (String) -> String) -> String {
-            ([respondent, wijk, "2025-03-14", meting] + items.map(answer)).joined(separator: ",")
+            let own = background[respondent] ?? background["\(respondent) \(meting)"] ?? [:]
+            return ([respondent, wijk, "2025-03-14", meting] + items.map { own[$0] ?? answer($0) }).joined(separator: ",")
         }
         // r3: no cohesie answers (no cohesie score), "weet niet" coded 98 and weet_niet; =Zoë-1 needs the formula guard.
         let text = ([(["respondent", "wijk", "datum", "meting"] + items).joined(separator: ",")] + [
@@ -58,6 +62,7 @@ final class ResponsesExportTests: FolderTestCase {
         XCTAssertEqual(r3.answers.prefix(7).map { $0 }, [nil, nil, nil, nil, nil, nil, nil])
         XCTAssertNil(r3.scores[instrument.constructIndex("cohesie")!])
         XCTAssertEqual(expected[3].answers[instrument.itemIndex("zr1")!], nil)
+        XCTAssertEqual(expected.map { Array($0.answers.suffix(2)) }, [[16, 2], [45, 2], [98, nil], [nil, 3]], "leeftijd and geslacht")
     }
 
     func testCSVHasOneLinePerResponseWithTheFormulaGuard() throws {
@@ -140,7 +145,7 @@ final class ResponsesExportTests: FolderTestCase {
         XCTAssertEqual(sav.labels["datum"], ResponseField.datum.label)
         XCTAssertEqual(sav.measures["wijk"], "nominal")
         let missingLabels = ["98.0": instrument.missingLabel, "99.0": instrument.missingLabel]
-        for item in instrument.items {
+        for item in instrument.items where !item.isBackground {
             let scale = instrument.scale(of: item)
             XCTAssertEqual(sav.labels[item.id], item.text)
             XCTAssertEqual(sav.formats[item.id], "F8.0")
@@ -149,6 +154,17 @@ final class ResponsesExportTests: FolderTestCase {
             XCTAssertEqual(sav.valueLabels[item.id], labels.merging(missingLabels) { $1 }, item.id)
             XCTAssertEqual(sav.missing[item.id], [PyreadstatFile.MissingRange(lo: 98, hi: 98), PyreadstatFile.MissingRange(lo: 99, hi: 99)], item.id)
         }
+        // leeftijd: a number of years (98 is an age there, so no code is declared missing); geslacht: nominal, labelled.
+        XCTAssertEqual(sav.labels["leeftijd"], "Wat is uw leeftijd?")
+        XCTAssertEqual(sav.formats["leeftijd"], "F8.0")
+        XCTAssertEqual(sav.measures["leeftijd"], "scale")
+        XCTAssertNil(sav.valueLabels["leeftijd"])
+        XCTAssertEqual(sav.missing["leeftijd"] ?? [], [])
+        XCTAssertEqual(sav.labels["geslacht"], "Wat is uw geslacht?")
+        XCTAssertEqual(sav.measures["geslacht"], "nominal")
+        XCTAssertEqual(sav.valueLabels["geslacht"], ["1.0": "man", "2.0": "vrouw", "3.0": "anders",
+                                                     "98.0": "zeg ik liever niet", "99.0": "zeg ik liever niet"])
+        XCTAssertEqual(sav.missing["geslacht"], [PyreadstatFile.MissingRange(lo: 98, hi: 98), PyreadstatFile.MissingRange(lo: 99, hi: 99)])
         for construct in instrument.constructs {
             XCTAssertEqual(sav.labels[construct.id], construct.name)
             XCTAssertEqual(sav.formats[construct.id], "F8.2")

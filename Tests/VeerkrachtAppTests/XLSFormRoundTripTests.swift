@@ -6,7 +6,8 @@ import VeerkrachtStore
 import XCTest
 
 /// A KoboToolbox export of the XLSForm imports, with no options, to the same stored answers and
-/// scores as the plain responses file of the same residents.
+/// scores as the plain responses file of the same residents (Veerkrachtmeter v2: its background
+/// questions too, leeftijd typed in as a number and "zeg ik liever niet" as geslacht's no-answer choice).
 final class XLSFormRoundTripTests: XCTestCase {
     private let instrument = try! DefaultInstrument.load()
 
@@ -39,7 +40,7 @@ final class XLSFormRoundTripTests: XCTestCase {
     /// every field quoted, CRLF, `start` and `end` first and the system columns last. Headers and
     /// values are the form's names ("XML values and headers", `group/name`), or with `labels` its
     /// Dutch texts (`group label/question label`, the answers' labels); "weet niet" is the choice
-    /// whose label is the instrument's missing label.
+    /// whose label is the scale's or the instrument's missing label; a number typed in is written as it is.
     private func koboExport(of form: XLSForm, labels: Bool) -> String {
         let choices = Dictionary(grouping: form.choices.rows, by: { $0[0] })
         var header = ["start", "end"]
@@ -61,9 +62,10 @@ final class XLSFormRoundTripTests: XCTestCase {
                           ResponseField.datum.column: resident.datum, ResponseField.meting.column: meting]
             let answers = Dictionary(uniqueKeysWithValues: zip(instrument.items.map(\.id), resident.answers))
             let cells = columns.map { column -> String in
-                guard let list = column.list else { return fields[column.name]! }
+                guard let list = column.list else { return fields[column.name] ?? answers[column.name]!.map(String.init) ?? "" }
+                let missingLabel = instrument.scale(of: instrument.items[instrument.itemIndex(column.name)!]).missingLabel ?? instrument.missingLabel
                 let choice = choices[list]!.first { choice in
-                    answers[column.name]!.map { choice[1] == String($0) } ?? (choice[2] == instrument.missingLabel)
+                    answers[column.name]!.map { choice[1] == String($0) } ?? (choice[2] == missingLabel)
                 }!
                 return labels ? choice[2] : choice[1]
             }
@@ -103,6 +105,8 @@ final class XLSFormRoundTripTests: XCTestCase {
         let export = koboExport(of: XLSForm(instrument), labels: true)
         XCTAssertTrue(export.hasPrefix(#""start";"end";"Respondentcode";"Wijk";"Datum van invullen";"Meting";"#), export)
         XCTAssertTrue(export.contains(instrument.missingLabel), "some residents answer 'weet niet'")
+        XCTAssertTrue(export.contains(#""zeg ik liever niet""#), "and some 'zeg ik liever niet' to geslacht")
+        XCTAssertTrue(export.contains(#""Over uzelf/Wat is uw leeftijd?""#), export)
 
         let plain = try stored(plain)
         let kobo = try stored(export)

@@ -1,10 +1,12 @@
 import VeerkrachtApp
 import VeerkrachtCore
+import VeerkrachtSurveys
 import XCTest
 
-/// The instrument as an XLSForm (xlsform.org): the sheets' content, as a pure value.
+/// The instrument as an XLSForm (xlsform.org): the sheets' content, as a pure value, for
+/// Veerkrachtmeter v1 (v2's background questions: `XLSFormBackgroundTests`).
 final class XLSFormTests: XCTestCase {
-    private let instrument = try! DefaultInstrument.load()
+    private let instrument = try! Instrument(yaml: BundledInstruments.veerkrachtmeterV1)
     private var form: XLSForm { XLSForm(instrument) }
 
     func testTheSettingsNameTheFormAndItsLanguage() {
@@ -46,7 +48,7 @@ final class XLSFormTests: XCTestCase {
             case "end group": group = ""
             default:
                 let item = instrument.items[instrument.itemIndex(row[1])!]
-                XCTAssertEqual(group, instrument.constructs[item.constructIndex].id, item.id)
+                XCTAssertEqual(group, instrument.constructs[item.constructIndex!].id, item.id)
                 XCTAssertEqual(row, ["select_one \(instrument.scale(of: item).id)", item.id, item.text, "", "yes", "", "", "likert"])
                 questions.append(row[1])
             }

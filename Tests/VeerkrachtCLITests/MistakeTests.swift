@@ -98,7 +98,7 @@ final class MistakeTests: DemoDatabaseTestCase {
         try "kolommen:\n  token: respondent\n  Q1: coh9\nwaarden:\n  alle: {A1: een}\n".write(toFile: mapping, atomically: true, encoding: .utf8)
         try expect(["import", "responses", csv, "--kolommen", mapping, "--db", database], status: 1,
                    errors: "Error: \(mapping) is not a valid mapping file (see `veerkracht import responses --help`):\n"
-                       + "\(mapping): line 3: 'coh9' is not an item of veerkrachtmeter v1 nor respondent, wijk, datum or meting\n"
+                       + "\(mapping): line 3: 'coh9' is not an item of veerkrachtmeter v2 nor respondent, wijk, datum or meting\n"
                        + "\(mapping): line 5: waarden of alle: 'A1' must map to a whole number (found 'een')\n")
         try expect(["import", "responses", csv, "--kolommen", path("geen.yaml"), "--db", database], status: 1,
                    errors: "Error: cannot open \(path("geen.yaml")): No such file or directory\n")

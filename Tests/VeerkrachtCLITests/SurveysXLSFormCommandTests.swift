@@ -19,7 +19,7 @@ final class SurveysXLSFormCommandTests: CommandTestCase {
         let written = try veerkracht("surveys", "xlsform", "--db", database, "--out", file)
         XCTAssertEqual(written.status, 0, written.errors)
         XCTAssertEqual(written.output, "")
-        XCTAssertEqual(written.errors, "Wrote \(file): the XLSForm of veerkrachtmeter v1\n")
+        XCTAssertEqual(written.errors, "Wrote \(file): the XLSForm of veerkrachtmeter v2\n")
 
         let expected = path("expected.xlsx")
         try XLSForm(try DefaultInstrument.load()).write(to: expected)
@@ -47,7 +47,7 @@ final class SurveysXLSFormCommandTests: CommandTestCase {
         let file = path("veerkrachtmeter.xlsx")
         let run = try veerkracht("surveys", "xlsform", "--db", missing, "--out", file)
         XCTAssertEqual(run.status, 0, run.errors)
-        XCTAssertEqual(run.errors, "Wrote \(file): the XLSForm of veerkrachtmeter v1\n")
+        XCTAssertEqual(run.errors, "Wrote \(file): the XLSForm of veerkrachtmeter v2\n")
         let expected = path("expected.xlsx")
         try XLSForm(try DefaultInstrument.load()).write(to: expected)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), try Data(contentsOf: URL(fileURLWithPath: expected)))

@@ -47,7 +47,8 @@ final class InstrumentFuzzTests: XCTestCase {
 // MARK: - Mutating instrument files
 
 enum InstrumentMutations {
-    static let original = BundledInstruments.veerkrachtmeterV1
+    /// Veerkrachtmeter v2: v1 plus background items and a scale with its own missing label.
+    static let original = BundledInstruments.veerkrachtmeterV2
 
     static let scalars = [
         "", "~", "null", "-1", "0", "1", "2", "5", "11", "1e309", "-1e309", ".nan", ".NaN", ".inf", "-.inf", "0x10", "0o17", "0b101", "017",
@@ -71,6 +72,7 @@ enum InstrumentMutations {
     static let keys = [
         "id", "version", "title", "description", "missing_label", "thresholds", "low", "high", "scales", "min", "max", "open", "labels",
         "constructs", "kind", "name", "of", "min_answered", "min_present", "items", "construct", "scale", "reverse", "text", "source",
+        "background", "jaren", "leeftijd",
         "coh1", "eens5", "cohesie", "veerkracht", "ID", "Version", "onbekend", "respondent", "wijk", "_x", "1", "-", "a b", "é",
     ]
 
@@ -252,7 +254,7 @@ struct InstrumentLoaderTarget: FuzzTarget {
     static func usable(_ instrument: Instrument) -> [String] {
         var problems: [String] = []
         if instrument.items.isEmpty || instrument.constructs.isEmpty || instrument.scales.isEmpty { problems.append("loaded without items, constructs or scales") }
-        for item in instrument.items where !instrument.constructs.indices.contains(item.constructIndex) || !instrument.scales.indices.contains(item.scaleIndex) {
+        for item in instrument.items where !(item.constructIndex.map(instrument.constructs.indices.contains) ?? true) || !instrument.scales.indices.contains(item.scaleIndex) {
             problems.append("item \(item.id) points outside the constructs or scales")
         }
         guard problems.isEmpty else { return problems }

@@ -49,7 +49,7 @@ final class BundledInstrumentTests: XCTestCase {
         XCTAssertEqual(instrument.items.count, specTable.count)
         for (item, row) in zip(instrument.items, specTable) {
             XCTAssertEqual(item.id, row.id)
-            XCTAssertEqual(instrument.constructs[item.constructIndex].id, row.construct, "construct of \(row.id)")
+            XCTAssertEqual(item.constructIndex.map { instrument.constructs[$0].id }, row.construct, "construct of \(row.id)")
             XCTAssertEqual(instrument.scale(of: item).id, row.scale, "scale of \(row.id)")
             XCTAssertEqual(item.isReversed, row.reverse, "reverse flag of \(row.id)")
         }
@@ -251,7 +251,7 @@ final class InstrumentLoaderErrorTests: XCTestCase {
     func testUnknownKeyTypo() {
         let errors = TestSupport.loadErrors(mini(replacing: [19: "    reversed: true"]))
         XCTAssertEqual(errors, [InstrumentError(
-            line: 19, "item 2: unknown key 'reversed' (allowed: construct, id, reverse, scale, source, text)")])
+            line: 19, "item 2: unknown key 'reversed' (allowed: background, construct, id, reverse, scale, source, text)")])
     }
 
     func testUnknownTopLevelKey() {
@@ -424,12 +424,12 @@ final class InstrumentLoaderErrorTests: XCTestCase {
         XCTAssertEqual(errors, [
             InstrumentError(line: 10, "scale 'eens5': label for 6 lies outside 1…5"),
             InstrumentError(line: 14, "item 'coh1': unknown scale 'eens7' (known scales: eens5)"),
-            InstrumentError(line: 19, "item 2: unknown key 'reversed' (allowed: construct, id, reverse, scale, source, text)"),
+            InstrumentError(line: 19, "item 2: unknown key 'reversed' (allowed: background, construct, id, reverse, scale, source, text)"),
         ])
         XCTAssertEqual(InstrumentErrors(errors).description, """
             line 10: scale 'eens5': label for 6 lies outside 1…5
             line 14: item 'coh1': unknown scale 'eens7' (known scales: eens5)
-            line 19: item 2: unknown key 'reversed' (allowed: construct, id, reverse, scale, source, text)
+            line 19: item 2: unknown key 'reversed' (allowed: background, construct, id, reverse, scale, source, text)
             """)
     }
 

@@ -6,8 +6,10 @@ import VeerkrachtCore
 /// the fixed fields (`ResponseField`), then one group per construct (named by its id) holding
 /// the construct's items (named by their ids) as `select_one` questions on the item's scale,
 /// whose choices are the values a file holds (`Scale.choices`) plus the "weet niet" answer coded
-/// as the instrument's first missing code. Labels are the Dutch texts (`label::Nederlands (nl)`),
-/// which the import reads as well.
+/// as the instrument's first missing code. The background questions follow, optional, in the group
+/// `over_uzelf`: on a scale without labels an `integer` limited to the scale, otherwise a
+/// `select_one` whose "no answer" choice (such as "zeg ik liever niet") is coded as that missing
+/// code too. Labels are the Dutch texts (`label::Nederlands (nl)`), which the import reads as well.
 ///
 /// A pure value: `write(to:)` puts it in a workbook.
 ///
@@ -55,16 +57,22 @@ public struct XLSForm: Sendable, Equatable {
             }
             questions.append(Question(type: "end group", name: "", label: "", required: false))
         }
+        let background = instrument.backgroundItems
+        if !background.isEmpty {
+            questions.append(Question(type: "begin group", name: "over_uzelf", label: "Over uzelf", appearance: "field-list", required: false))
+            questions += background.map { Question(background: $0, scale: instrument.scale(of: $0), asksForNumber: instrument.asksForNumber($0)) }
+            questions.append(Question(type: "end group", name: "", label: "", required: false))
+        }
         return questions
     }
 
     private static func choiceRows(_ instrument: Instrument) -> [[String]] {
-        let used = Set(instrument.items.map(\.scaleIndex))
+        let used = Set(instrument.items.filter { !instrument.asksForNumber($0) }.map(\.scaleIndex))
         let missingCode = instrument.missingCodes.first { !$0.isEmpty }
         return instrument.scales.indices.filter(used.contains).flatMap { index in
             let scale = instrument.scales[index]
             return scale.choices.map { [scale.id, String($0.value), $0.text] }
-                + (missingCode.map { [[scale.id, $0, instrument.missingLabel]] } ?? [])
+                + (missingCode.map { [[scale.id, $0, scale.missingLabel ?? instrument.missingLabel]] } ?? [])
         }
     }
 }
@@ -104,6 +112,18 @@ private struct Question {
         case .meting:
             hint = "De naam van de meting die de analist opgeeft, bijvoorbeeld 2025-voorjaar."
         }
+    }
+
+    /// A background question: optional; a number limited to its scale, or one of its choices.
+    init(background item: Item, scale: Scale, asksForNumber: Bool) {
+        guard asksForNumber else {
+            self.init(type: "select_one \(scale.id)", name: item.id, label: item.text, required: false)
+            return
+        }
+        self.init(type: "integer", name: item.id, label: item.text, required: false)
+        hint = "Een heel getal van \(scale.minimum) tot \(scale.maximum). Leeg laten mag."
+        constraint = ". >= \(scale.minimum) and . <= \(scale.maximum)"
+        constraintMessage = "Vul een getal in van \(scale.minimum) tot en met \(scale.maximum)."
     }
 
     init(type: String, name: String, label: String, appearance: String = "", required: Bool = true) {

@@ -26,6 +26,9 @@ public struct Instrument: Sendable, Hashable {
     /// `id` and `version` as one readable string, e.g. `veerkrachtmeter v1`.
     public var reference: String { "\(id) v\(version)" }
 
+    /// The items residents answer about themselves (`background: true`), in file order: asked, never scored.
+    public var backgroundItems: [Item] { items.filter(\.isBackground) }
+
     /// Index of the item with this id, if any.
     public func itemIndex(_ itemID: String) -> Int? { items.firstIndex { $0.id == itemID } }
 
@@ -34,6 +37,10 @@ public struct Instrument: Sendable, Hashable {
 
     /// The scale of an item.
     public func scale(of item: Item) -> Scale { scales[item.scaleIndex] }
+
+    /// Whether forms ask for the answer to `item` as a number typed in rather than as one of its
+    /// scale's choices: a background item on a scale without labels (`leeftijd` on `jaren`).
+    public func asksForNumber(_ item: Item) -> Bool { item.isBackground && scale(of: item).labels.isEmpty }
 }
 
 /// An answer scale: whole numbers from `minimum` to `maximum`.
@@ -48,6 +55,18 @@ public struct Scale: Sendable, Hashable {
     public let isOpen: Bool
     /// Answer labels by value, in ascending order of value (may cover only some values).
     public let labels: [ScaleLabel]
+    /// The text a form offers for giving no answer on this scale (stored as missing), when the
+    /// scale has its own (`missing_label`, e.g. "zeg ik liever niet"); else the instrument's.
+    public let missingLabel: String?
+
+    public init(id: String, minimum: Int, maximum: Int, isOpen: Bool, labels: [ScaleLabel], missingLabel: String? = nil) {
+        self.id = id
+        self.minimum = minimum
+        self.maximum = maximum
+        self.isOpen = isOpen
+        self.labels = labels
+        self.missingLabel = missingLabel
+    }
 
     /// Whether `value` is a valid answer on this scale.
     public func accepts(_ value: Int) -> Bool { value >= minimum && value <= (isOpen ? max(maximum, Limits.openScaleAnswer) : maximum) }
@@ -66,6 +85,10 @@ public struct Scale: Sendable, Hashable {
 
     /// Whether every value has a label of its own (the choices are words, not numbers).
     public var isFullyLabelled: Bool { Set(labels.map(\.value)).isSuperset(of: minimum...maximum) }
+
+    /// Whether `value` is an answer this scale offers: from `minimum` to `maximum`, or labelled.
+    /// A numeric missing code that is such an answer is that answer, not a missing one.
+    public func offers(_ value: Int) -> Bool { (minimum...maximum).contains(value) || labels.contains { $0.value == value } }
 }
 
 /// The label of one answer value on a scale.
@@ -108,11 +131,12 @@ public enum ConstructScoring: Sendable, Hashable {
     case composite(indices: [Int], minimumPresent: Int)
 }
 
-/// One question of the instrument.
+/// One question of the instrument: an item of a construct, or a background question (such as
+/// `leeftijd`) that is asked and stored but never scored.
 public struct Item: Sendable, Hashable {
     public let id: String
-    /// Index into `Instrument.constructs`.
-    public let constructIndex: Int
+    /// Index into `Instrument.constructs`; nil for a background item.
+    public let constructIndex: Int?
     /// Index into `Instrument.scales`.
     public let scaleIndex: Int
     /// Reverse keyed: v' = min + max − v.
@@ -121,6 +145,9 @@ public struct Item: Sendable, Hashable {
     public let text: String
     /// The published scale the item is modelled on.
     public let source: String
+
+    /// Whether the item is a background question: in no construct, never scored, not in α.
+    public var isBackground: Bool { constructIndex == nil }
 }
 
 /// Score thresholds: laag when score < `low`, hoog when score ≥ `high`, otherwise midden.

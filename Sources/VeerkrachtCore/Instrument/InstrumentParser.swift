@@ -55,9 +55,12 @@ private struct InstrumentParser {
         let missingLabel = optionalText(top["missing_label"], "missing_label") ?? "weet niet / wil niet zeggen"
         let thresholds = parseThresholds(top["thresholds"])
         let scales = parseScales(top["scales"], at: root)
-        let missingCodes = parseMissingCodes(top["missing_codes"], scales: scales)
         let constructs = parseConstructs(top["constructs"], at: root)
         let items = parseItems(top["items"], at: root, scales: scales, constructs: constructs)
+        // A scale only background items use may offer a code as an answer (98 years on `jaren`).
+        let scored = Set(items.filter { !$0.item.isBackground }.map(\.item.scaleIndex))
+        let onlyBackground = Set(items.map(\.item.scaleIndex)).subtracting(scored)
+        let missingCodes = parseMissingCodes(top["missing_codes"], scales: scales.indices.filter { !onlyBackground.contains($0) }.map { scales[$0] })
         let resolved = resolveScoring(constructs, items: items)
         guard let id, let version, let title, errors.isEmpty else { return nil }
         return Instrument(
@@ -85,7 +88,7 @@ private struct InstrumentParser {
         var scales: [Scale] = []
         for (key, value) in entries(map, "scale") {
             let name = "scale '\(key)'"
-            guard let fields = mapping(value, name, allowed: ["min", "max", "open", "labels"]) else { continue }
+            guard let fields = mapping(value, name, allowed: ["min", "max", "open", "labels", "missing_label"]) else { continue }
             guard let minimum = integer(fields["min"], "\(name): min", at: value),
                   let maximum = integer(fields["max"], "\(name): max", at: value) else { continue }
             if minimum >= maximum { fail(value, "\(name): min (\(minimum)) must be below max (\(maximum))"); continue }
@@ -101,15 +104,16 @@ private struct InstrumentParser {
                     if let t = text(textNode, "\(name): label for \(v)", at: labelNode) { labels.append(ScaleLabel(value: v, text: t)) }
                 }
             }
+            let missingLabel = optionalText(fields["missing_label"], "\(name): missing_label")
             scales.append(Scale(id: key, minimum: minimum, maximum: maximum, isOpen: isOpen,
-                                labels: labels.sorted { $0.value < $1.value }))
+                                labels: labels.sorted { $0.value < $1.value }, missingLabel: missingLabel))
         }
         if scales.isEmpty && errors.isEmpty { fail(node, "scales: define at least one scale") }
         return scales
     }
 
-    /// The `missing_codes` list: texts, each once; a number may not be an answer a scale offers
-    /// (within min…max or labelled), so that no real answer is stored as missing.
+    /// The `missing_codes` list: texts, each once; a number may not be an answer one of `scales`
+    /// offers (within min…max or labelled), so that no real answer is stored as missing.
     private mutating func parseMissingCodes(_ node: Node?, scales: [Scale]) -> [String] {
         guard let node else { return ["NA"] }
         guard case .sequence(let seq) = node else { fail(node, "missing_codes must be a list of codes, e.g. [98, 99, weet_niet, NA]"); return [] }
@@ -119,7 +123,7 @@ private struct InstrumentParser {
             let code = scalar.string.trimmingCharacters(in: .whitespaces)
             if codes.contains(where: { $0.lowercased() == code.lowercased() }) { fail(entry, "missing_codes: '\(code)' is listed twice"); continue }
             if case .success(let value) = FieldParsing.wholeNumber(code),
-               let scale = scales.first(where: { (value >= $0.minimum && value <= $0.maximum) || $0.labels.contains { $0.value == value } }) {
+               let scale = scales.first(where: { $0.offers(value) }) {
                 fail(entry, "missing_codes: \(value) is an answer on scale '\(scale.id)' (\(scale.minimum)…\(scale.maximum)); choose a code outside every scale, such as 98")
                 continue
             }
@@ -169,17 +173,31 @@ private struct InstrumentParser {
         var seen: [String: Int] = [:]
         for (position, value) in seq.enumerated() {
             let where_ = "item \(position + 1)"
-            guard let fields = mapping(value, where_, allowed: ["id", "construct", "scale", "reverse", "text", "source"]) else { continue }
+            guard let fields = mapping(value, where_, allowed: ["id", "construct", "background", "scale", "reverse", "text", "source"]) else { continue }
             guard let id = identifier(fields["id"], "\(where_): id", at: value) else { continue }
             let name = "item '\(id)'"
             if let first = seen[id] { fail(fields["id"], "duplicate item id '\(id)' (first used on line \(first))"); continue }
             seen[id] = line(of: value) ?? 0
             if Instrument.reservedColumns.contains(id) { fail(fields["id"], "\(name): '\(id)' is a reserved column name"); continue }
-            let constructID = text(fields["construct"], "\(name): construct", at: value)
+            let background = boolean(fields["background"], "\(name): background")
+            if fields["background"] != nil && background == nil { continue }
+            let isBackground = background ?? false
             let scaleID = text(fields["scale"], "\(name): scale", at: value)
             let reverse = boolean(fields["reverse"], "\(name): reverse") ?? false
             let itemText = text(fields["text"], "\(name): text", at: value)
             let source = optionalText(fields["source"], "\(name): source") ?? ""
+            if isBackground {
+                if fields["construct"] != nil {
+                    fail(fields["construct"], "\(name): a background item belongs to no construct; remove 'construct' or 'background: true'")
+                }
+                if fields["reverse"] != nil { fail(fields["reverse"], "\(name): a background item is never scored; remove 'reverse'") }
+                guard let scaleID, let itemText, fields["construct"] == nil, fields["reverse"] == nil else { continue }
+                guard let scaleIndex = scaleIndex(scaleID, of: name, node: fields["scale"], in: scales) else { continue }
+                items.append(PendingItem(item: Item(id: id, constructIndex: nil, scaleIndex: scaleIndex,
+                                                    isReversed: false, text: itemText, source: source), node: value))
+                continue
+            }
+            let constructID = text(fields["construct"], "\(name): construct", at: value)
             guard let constructID, let scaleID, let itemText else { continue }
             guard let constructIndex = constructIDs.firstIndex(of: constructID) else {
                 fail(fields["construct"], "\(name): unknown construct '\(constructID)' (known constructs: \(constructIDs.joined(separator: ", ")))"); continue
@@ -187,13 +205,20 @@ private struct InstrumentParser {
             if constructs[constructIndex].kind == .composite {
                 fail(fields["construct"], "\(name): '\(constructID)' is a composite; items belong to the constructs it combines"); continue
             }
-            guard let scaleIndex = scales.firstIndex(where: { $0.id == scaleID }) else {
-                fail(fields["scale"], "\(name): unknown scale '\(scaleID)' (known scales: \(scales.map(\.id).joined(separator: ", ")))"); continue
-            }
+            guard let scaleIndex = scaleIndex(scaleID, of: name, node: fields["scale"], in: scales) else { continue }
             items.append(PendingItem(item: Item(id: id, constructIndex: constructIndex, scaleIndex: scaleIndex,
                                                 isReversed: reverse, text: itemText, source: source), node: value))
         }
         return items
+    }
+
+    /// The index of the scale an item names, or nil with the problem reported.
+    private mutating func scaleIndex(_ scaleID: String, of name: String, node: Node?, in scales: [Scale]) -> Int? {
+        guard let index = scales.firstIndex(where: { $0.id == scaleID }) else {
+            fail(node, "\(name): unknown scale '\(scaleID)' (known scales: \(scales.map(\.id).joined(separator: ", ")))")
+            return nil
+        }
+        return index
     }
 
     private mutating func resolveScoring(_ pending: [PendingConstruct], items: [PendingItem]) -> [Construct] {

@@ -84,7 +84,10 @@ public struct ResponseValidator: Sendable {
         let isNumeric = trimmed[0] &- UInt8(ascii: "0") < 10
         if !isNumeric && missingCodes.contains(trimmed: trimmed) { return .success(nil) }
         switch FieldParsing.wholeNumber(utf8: text) {
-        case .success(let value): return missingCodes.contains(number: value) ? .success(nil) : onScale(value, item: index)
+        case .success(let value):
+            // A code the item's scale offers is that answer (98 on `jaren` is 98 years); the loader
+            // allows such codes only on scales no scored item uses.
+            return missingCodes.contains(number: value) && !itemScales[index].offers(value) ? .success(nil) : onScale(value, item: index)
         case .failure(let problem):
             if isNumeric && missingCodes.contains(trimmed: trimmed) { return .success(nil) }
             if let value = texts.value(trimmed, item: index) { return .success(value) }

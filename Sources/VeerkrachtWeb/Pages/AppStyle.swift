@@ -49,7 +49,7 @@ enum AppStyle {
     .hint { display: block; color: var(--muted); font-size: 16px; font-weight: 400; margin: 0 0 6px; }
     .field-error { display: block; color: var(--error); font-weight: 600; margin: 2px 0 6px; }
     .invalid { border-left: 5px solid var(--error); padding-left: 14px; }
-    input[type=text], input[type=password], input[type=date], select, textarea {
+    input[type=text], input[type=password], input[type=date], input[type=number], select, textarea {
       font: inherit; color: var(--ink); background: #fff; width: 100%; max-width: 26rem; min-height: 50px;
       padding: 8px 12px; border: 2px solid var(--control); border-radius: 6px;
     }
@@ -77,9 +77,12 @@ enum AppStyle {
     .construct { margin: 36px 0 0; }
     .construct > legend { float: left; width: 100%; font-size: 23px; font-weight: 700; line-height: 1.25; padding-bottom: 6px; border-bottom: 3px solid var(--accent); }
     .construct > legend + * { clear: both; }
+    .construct > legend + .hint { margin-top: 10px; }
     .item { padding: 16px 0 18px; border-bottom: 1px solid var(--line); }
     .item > legend { float: left; width: 100%; font-weight: 600; margin-bottom: 10px; }
     .item > legend + * { clear: both; }
+    .item > .question { display: block; font-weight: 600; }
+    .item > input { margin-top: 10px; }
     .item .number { display: inline-block; min-width: 2.2em; color: var(--muted); font-weight: 400; }
     .item.invalid { border-left: 5px solid var(--error); padding-left: 14px; background: var(--error-soft); }
     .choices { display: flex; flex-wrap: wrap; gap: 8px; }

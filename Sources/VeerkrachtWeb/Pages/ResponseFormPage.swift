@@ -4,7 +4,8 @@ import VeerkrachtStore
 
 /// The questionnaire form, rendered from the instrument: a new instrument needs no code. First
 /// who, where and when; then every item grouped per construct, its answer labels as large radio
-/// buttons in one row (wrapping on phones) plus "weet niet".
+/// buttons in one row (wrapping on phones) plus "weet niet"; last the background questions, all
+/// optional, as "Over uzelf" (on a scale without labels, such as an age, as a number field).
 enum ResponseFormPage {
     /// `GET /invoer`, and `POST /invoer` when something has to be corrected.
     static func render(session: Session, values: ResponseForm, choices: EntryChoices, problems: FormProblems) -> String {
@@ -31,6 +32,14 @@ enum ResponseFormPage {
                              [tag("legend", [:], .text(construct.name))]
                                 + items.map { item($0, instrument: instrument, value: values.answers[instrument.items[$0].id],
                                                    problem: problems[instrument.items[$0].id]) }))
+        }
+        let background = instrument.items.indices.filter { instrument.items[$0].isBackground }
+        if !background.isEmpty {
+            parts.append(tag("fieldset", ["class": "construct background"],
+                             [tag("legend", [:], "Over uzelf"),
+                              tag("p", ["class": "hint"], "Deze vragen zijn niet verplicht. Ze laten zien wie er aan de vragenlijst meedoen.")]
+                                + background.map { item($0, instrument: instrument, value: values.answers[instrument.items[$0].id],
+                                                        problem: problems[instrument.items[$0].id]) }))
         }
         parts.append(tag("p", ["class": "hint"], "Een vraag zonder antwoord telt als ‘\(instrument.missingLabel)’."))
         return parts
@@ -68,6 +77,7 @@ enum ResponseFormPage {
     private static func item(_ index: Int, instrument: Instrument, value: String?, problem: String?) -> HTML {
         let item = instrument.items[index]
         let scale = instrument.scale(of: item)
+        if instrument.asksForNumber(item) { return numberItem(index, item: item, scale: scale, value: value, problem: problem) }
         let values = Array(scale.minimum...scale.maximum)
         let fullyLabelled = scale.isFullyLabelled
         let current = value.map { FieldParsing.trimmed($0) }
@@ -80,7 +90,7 @@ enum ResponseFormPage {
         if let current, !isMissing, currentNumber.map({ !values.contains($0) }) ?? true {
             choices.append(choice(item.id, value: current, text: current, checked: true))
         }
-        choices.append(choice(item.id, value: "", text: instrument.missingLabel, checked: isMissing, missing: true))
+        choices.append(choice(item.id, value: "", text: scale.missingLabel ?? instrument.missingLabel, checked: isMissing, missing: true))
 
         let endsID = fullyLabelled ? nil : "\(item.id)-schaal"
         let problemID = problem.map { _ in "\(item.id)-fout" }
@@ -93,6 +103,22 @@ enum ResponseFormPage {
                        endsID.map { tag("span", ["class": "scale-ends", "id": $0], .text(ends)) } ?? .none),
                    problem.map { tag("span", ["class": "field-error", "id": "\(item.id)-fout"], .text($0)) } ?? .none,
                    tag("div", ["class": fullyLabelled ? "choices" : "choices numeric"], choices))
+    }
+
+    /// An item answered with a number typed in (`Instrument.asksForNumber`), from the scale's minimum to
+    /// its maximum; empty is no answer. A refused value comes back as text, so that it is not lost.
+    private static func numberItem(_ index: Int, item: Item, scale: Scale, value: String?, problem: String?) -> HTML {
+        let inputID = "\(item.id)-invoer"
+        let hintID = "\(item.id)-schaal"
+        let describedBy = [hintID] + (problem == nil ? [] : ["\(item.id)-fout"])
+        return tag("div", ["class": problem == nil ? "item" : "item invalid", "id": item.id],
+                   tag("label", ["class": "question", "for": inputID], tag("span", ["class": "number"], "\(index + 1)."), .text(item.text)),
+                   tag("span", ["class": "scale-ends", "id": hintID], .text("Een heel getal van \(scale.minimum) tot \(scale.maximum). Leeg laten mag.")),
+                   problem.map { tag("span", ["class": "field-error", "id": "\(item.id)-fout"], .text($0)) } ?? .none,
+                   .empty("input", ["type": problem == nil ? "number" : "text", "id": inputID, "name": item.id, "value": value ?? "",
+                                    "min": String(scale.minimum), "max": String(scale.maximum), "step": "1", "inputmode": "numeric",
+                                    "class": "short", "autocomplete": "off", "aria-describedby": describedBy.joined(separator: " "),
+                                    "aria-invalid": when(problem != nil, "true")]))
     }
 
     private static func choice(_ name: String, value: String, text: String, checked: Bool, missing: Bool = false) -> HTML {

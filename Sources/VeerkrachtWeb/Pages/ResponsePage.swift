@@ -72,7 +72,7 @@ enum ResponsePage {
             let scale = instrument.scale(of: item)
             let text = answer.map { value in
                 scale.labels.first { $0.value == value }.map { "\(value) · \($0.text)" } ?? String(value)
-            } ?? instrument.missingLabel
+            } ?? scale.missingLabel ?? instrument.missingLabel
             return tag("tr", [:], tag("td", ["class": "num"], "\(index + 1)."), tag("td", [:], .text(item.text)), tag("td", [:], .text(text)))
         }
         return tag("details", ["class": "panel"],

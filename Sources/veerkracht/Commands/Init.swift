@@ -8,8 +8,9 @@ struct Init: ParsableCommand {
         abstract: "Create a database and register the instrument.",
         discussion: """
             Creates the database file (and its folder) if needed, brings its schema up to date and \
-            registers the default instrument, Veerkrachtmeter v1, or the instrument file you give. \
-            Running it again on an existing database is safe. A database that holds only the demo's \
+            registers the default instrument, Veerkrachtmeter v2, or the instrument file you give. \
+            Running it again on an existing database is safe; a database with Veerkrachtmeter v1 \
+            gets v2 as its current instrument and keeps v1 and every answer to it. A database that holds only the demo's \
             data (`veerkracht demo`) is replaced by an empty one, so that own data never mixes with \
             synthetic residents; `veerkracht demo` makes the demo again. \
             An empty file (0 bytes, as made with touch) becomes a new database; any other file that \
@@ -21,7 +22,7 @@ struct Init: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("An instrument file to register instead of Veerkrachtmeter v1.", valueName: "file"))
+    @Option(help: ArgumentHelp("An instrument file to register instead of Veerkrachtmeter v2.", valueName: "file"))
     var instrument: String?
 
     func run() throws {

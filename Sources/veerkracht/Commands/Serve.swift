@@ -23,6 +23,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let store = try database.open()
+        try database.updateInstrument(store)
         if try store.users().isEmpty {
             Terminal.message("Note: there are no accounts yet; add one with `veerkracht users add NAME --role analist`.")
         }

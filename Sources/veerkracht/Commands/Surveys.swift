@@ -63,6 +63,8 @@ enum InstrumentSummary {
                 lines.append("  \(construct.id) [composite]: mean of \(ids.joined(separator: ", ")); scored when ≥ \(minimum) present")
             }
         }
+        let background = instrument.backgroundItems.map { "\($0.id) (\(instrument.scale(of: $0).id))" }
+        if !background.isEmpty { lines.append("Background, never scored: \(background.joined(separator: ", "))") }
         lines.append("\(instrument.items.count) items; laag below \(instrument.thresholds.low), hoog from \(instrument.thresholds.high).")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -40,7 +40,16 @@ struct DatabaseOptions: ParsableArguments {
         } catch let refusal as DemoDatabase.Refusal {
             throw CommandFailure(refusal)
         }
+        try updateInstrument(store)
         return store
+    }
+
+    /// Makes the bundled default instrument the current one of a database that still has an
+    /// earlier version of it (`DefaultInstrument.bringUpToDate`), saying so.
+    func updateInstrument(_ store: Store) throws {
+        guard let registered = try DefaultInstrument.bringUpToDate(store) else { return }
+        Terminal.message("\(path) now uses \(registered.reference), with the optional background questions "
+            + "\(registered.backgroundItems.map(\.id).joined(separator: " and ")); answers to earlier versions stay valid.")
     }
 
     /// The database a parsed command works on, when it takes `--db` (for messages about it).

@@ -60,7 +60,7 @@ final class KillServerTests: FolderTestCase {
     private func checkDatabase(_ database: URL, confirmed: [String: Int64], round: Int, tool: CommandLineTool) throws -> Int {
         let queue = try DatabaseQueue(path: database.path)
         let (stored, problems) = try queue.read { db -> (Int, [String]) in
-            var problems = try StoreAudit.problems(db, instrument: Fixtures.instrument)
+            var problems = try StoreAudit.problems(db, instrument: try Store.instrument(db).instrument)
             let entries = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT respondent, id FROM response WHERE entered_by IS NOT NULL")
                 .map { ($0["respondent"] as String, $0["id"] as Int64) })
             for (respondent, id) in confirmed where entries[respondent] != id {

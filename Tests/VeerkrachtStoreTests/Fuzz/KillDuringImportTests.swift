@@ -131,7 +131,7 @@ final class KillDuringImportTests: FolderTestCase {
                 if distinct != count { problems.append("\(count) responses but \(distinct) respondents") }
                 // Every response checked one by one takes minutes for 100,000 in a debug build: then
                 // check the cells, batches and integrity only (batch 0 holds no responses).
-                problems += try StoreAudit.problems(db, instrument: Fixtures.instrument, batch: count > 20_000 ? 0 : nil)
+                problems += try StoreAudit.problems(db, instrument: try Store.instrument(db).instrument, batch: count > 20_000 ? 0 : nil)
             } else {
                 problems.append("\(count) responses: neither none nor all \(rows) rows of the file")
             }

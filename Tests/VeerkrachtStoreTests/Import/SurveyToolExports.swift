@@ -46,7 +46,7 @@ struct SurveyToolExports {
     /// the datum a date-time field in a group.
     var kobo: String {
         let header = ["start", "end", "gegevens/respondent", "gegevens/wijk", "gegevens/datum", "meting"]
-            + items.map { "veerkracht/\(Fixtures.instrument.constructs[$0.constructIndex].id)/\($0.id)" }
+            + items.map { "veerkracht/\(Fixtures.instrument.constructs[$0.constructIndex!].id)/\($0.id)" }
             + ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index"]
         let rows = residents.enumerated().map { index, resident in
             let time = "\(resident.datum)T10:\(String(format: "%02d", index % 60)):30.000+02:00"
@@ -93,7 +93,7 @@ struct SurveyToolExports {
         let instrument = Fixtures.instrument
         let fixed = [ResponseField.respondent, .wijk, .datum, .meting].map { "Over deze vragenlijst/\($0.label)" }
         let header = ["start", "end"] + fixed
-            + items.map { "\(instrument.constructs[$0.constructIndex].name)/\($0.text)" }
+            + items.map { "\(instrument.constructs[$0.constructIndex!].name)/\($0.text)" }
             + ["_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index"]
         let rows = residents.enumerated().map { index, resident in
             let time = "\(resident.datum)T10:\(String(format: "%02d", index % 60)):30.000+02:00"

@@ -7,8 +7,10 @@ struct ResponseColumns {
     let wijk: Int
     let datum: Int
     let meting: Int?
-    /// Column index of each instrument item, in item order.
+    /// Column index of each instrument item, in item order; -1 for an absent background item.
     let items: [Int]
+    /// The items the file has a column for, with that column: all but absent background items.
+    let present: [(item: Int, column: Int)]
     let names: [String]
     let warnings: [String]
 
@@ -39,7 +41,9 @@ struct ResponseColumns {
         }
         let itemColumns = instrument.items.map { position[$0.id] ?? -1 }
         items = itemColumns
-        let absent = instrument.items.indices.filter { itemColumns[$0] < 0 }.map { instrument.items[$0].id }
+        present = itemColumns.indices.filter { itemColumns[$0] >= 0 }.map { ($0, itemColumns[$0]) }
+        // Background questions are optional: a file without their columns is complete.
+        let absent = instrument.items.indices.filter { itemColumns[$0] < 0 && !instrument.items[$0].isBackground }.map { instrument.items[$0].id }
         if !absent.isEmpty {
             log.add(ImportIssue(line: header.line, reason: "the header has no column for \(absent.count == 1 ? "item" : "items") "
                 + "\(absent.joined(separator: ", ")) of \(instrument.reference)"))

@@ -99,8 +99,9 @@ struct ResponsePreparer: Sendable {
         }
         if case .failure(let problem) = datum { problems.append((.datum, problem)) }
         if case .invalid(let problem) = meting.resolution { problems.append((.meting, problem)) }
-        for index in columns.items.indices {
-            switch validator.answer(utf8: fields[columns.items[index]], item: index) {
+        // Answers of absent (background) columns stay nil, as `answers` was made.
+        for (index, column) in columns.present {
+            switch validator.answer(utf8: fields[column], item: index) {
             case .success(let value): answers[index] = value
             case .failure(let problem): problems.append((.item(index), problem))
             }
