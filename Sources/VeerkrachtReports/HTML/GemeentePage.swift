@@ -12,6 +12,7 @@ enum GemeentePage {
         let policy = report.provenance.policy
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
         if report.previous != nil { topics.append(.change) }
+        sections += KaartSection.render(report)
         sections += [WijkenTable.render(report),
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,
                                          perThema: report.perThema),

@@ -18,6 +18,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let perThema: [(thema: String, activities: Int)]
     /// What changed significantly, in plain Dutch.
     public let sentences: [String]
+    /// The wijken on a map, when the report was given one (`withKaart`).
+    public internal(set) var kaart: GemeenteKaart?
 
     /// One wijk's row in the summary.
     public struct WijkRow: Sendable, Hashable {

@@ -20,6 +20,7 @@ struct Explanations: Sendable {
     static let placeholders: [String: Set<String>] = [
         "scores": ["laag", "hoog"], "interval": [], "onderdrukking": ["indicatief", "onderdrukt"],
         "aanvullend": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [],
+        "kaart": [],
     ]
 
     /// The explanations shipped with the toolkit.
