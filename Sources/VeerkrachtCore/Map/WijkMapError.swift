@@ -34,6 +34,8 @@ public enum WijkMapError: Error, Equatable, Sendable, CustomStringConvertible {
     case swapped(index: Int, code: WijkCode, x: Double, y: Double)
     /// The map has no wijk of this gemeente; it holds wijken of these.
     case noWijkOf(GemeenteCode, holds: [GemeenteCode])
+    /// None of the map's gemeenten is in the database; it holds wijken of these.
+    case noGemeenteKnown(holds: [GemeenteCode])
     /// The map holds no feature at all.
     case empty
 
@@ -78,12 +80,18 @@ public enum WijkMapError: Error, Equatable, Sendable, CustomStringConvertible {
             "feature \(index) (\(code)) has position [\(x), \(y)]: latitude and longitude are swapped (GeoJSON writes the "
                 + "longitude first)"
         case let .noWijkOf(gemeente, holds):
-            "the map holds no wijk of \(gemeente); it holds wijken of "
-                + (holds.count <= 12 ? holds.map(\.rawValue).joined(separator: ", ")
-                    : holds.prefix(10).map(\.rawValue).joined(separator: ", ") + " and \(holds.count - 10) other gemeenten")
+            "the map holds no wijk of \(gemeente); it holds wijken of \(Self.list(holds))"
+        case let .noGemeenteKnown(holds):
+            "the map holds no wijk of a gemeente in the database; it holds wijken of \(Self.list(holds))"
         case .empty:
             "the map holds no features"
         }
+    }
+
+    /// Gemeente codes for a message: all of them, or the first ten and how many more.
+    private static func list(_ codes: [GemeenteCode]) -> String {
+        codes.count <= 12 ? codes.map(\.rawValue).joined(separator: ", ")
+            : codes.prefix(10).map(\.rawValue).joined(separator: ", ") + " and \(codes.count - 10) other gemeenten"
     }
 
     private static func name(_ system: WijkMap.CoordinateSystem) -> String {

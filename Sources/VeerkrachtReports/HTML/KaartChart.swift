@@ -36,17 +36,17 @@ enum KaartChart {
     /// The map in words: which wijken lie in which band.
     static func summary(_ kaart: GemeenteKaart) -> String {
         let groups: [(String, (GemeenteKaart.State) -> Bool)] = [
-            ("hoog", { if case .band(.hoog, _) = $0 { true } else { false } }),
-            ("midden", { if case .band(.midden, _) = $0 { true } else { false } }),
-            ("laag", { if case .band(.laag, _) = $0 { true } else { false } }),
-            ("onderdrukt", { if case .withheld = $0 { true } else { false } }),
-            ("geen gegevens", { $0 == .noData }),
+            ("Hoog", { if case .band(.hoog, _) = $0 { true } else { false } }),
+            ("Midden", { if case .band(.midden, _) = $0 { true } else { false } }),
+            ("Laag", { if case .band(.laag, _) = $0 { true } else { false } }),
+            ("Onderdrukt", { if case .withheld = $0 { true } else { false } }),
+            ("Geen gegevens", { $0 == .noData }),
         ]
         let parts = groups.compactMap { name, test -> String? in
             let names = kaart.areas.filter { test($0.state) }.map(\.name)
-            return names.isEmpty ? nil : "\(name): " + names.joined(separator: ", ")
+            return names.isEmpty ? nil : "\(name): " + names.joined(separator: ", ") + "."
         }
-        return parts.joined(separator: "; ") + "."
+        return parts.joined(separator: " ")
     }
 
     private static func cssClass(_ state: GemeenteKaart.State) -> String {

@@ -193,6 +193,19 @@ enum Schema {
                 WHERE name = 'veerkrachtmeter' AND version = 1 AND instr(definition, 'missing_codes:') = 0
                 """, arguments: [anchor, anchor + declaration])
         }
+        migrator.registerMigration("v9: wijkkaart") { db in
+            try db.execute(sql: """
+                -- A gemeente's wijk boundaries for the map in its summary (`veerkracht kaart set`):
+                -- only its wijken, as GeoJSON written by `WijkMap.geoJSON()`.
+                CREATE TABLE wijkkaart (
+                    gemeente TEXT PRIMARY KEY NOT NULL,  -- GM code
+                    geojson TEXT NOT NULL,
+                    wijken INTEGER NOT NULL,
+                    bron TEXT NOT NULL,                  -- the file it was read from
+                    opgeslagen TEXT NOT NULL             -- ISO 8601, UTC
+                ) STRICT;
+                """)
+        }
         return migrator
     }
 }

@@ -91,8 +91,11 @@ struct Report: ParsableCommand {
 
         @OptionGroup var options: Options
 
+        @OptionGroup var kaart: KaartOptions
+
         func run() throws {
-            let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige)
+            let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige,
+                                                                kaart: kaart.map(), kaartConstruct: kaart.kaartConstruct)
             try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
             for protection in report.protections {
                 func label(_ row: GemeenteReport.WijkRow) -> String {
