@@ -48,9 +48,11 @@ struct KaartGeometry {
     }
 
     /// Douglas–Peucker: the fewest of `points` that stay within `tolerance` of the line through
-    /// all of them; the first and last are always kept. Iterative, so a long ring cannot overflow the stack.
+    /// all of them; the first and last are always kept, and a closed ring is first split at the
+    /// point farthest from its start. Iterative, so a long ring cannot overflow the stack.
     static func simplify(_ points: [Point], tolerance: Double) -> [Point] {
         guard points.count > 4 else { return points }
+        let closed = points[0] == points[points.count - 1]
         var keep = [Bool](repeating: false, count: points.count)
         keep[0] = true
         keep[points.count - 1] = true
@@ -63,7 +65,7 @@ struct KaartGeometry {
                 if d > distance { (farthest, distance) = (index, d) }
             }
             // A closed ring's ends coincide: split it at its farthest point whatever the tolerance.
-            if distance > tolerance || (first == 0 && last == points.count - 1) {
+            if distance > tolerance || (closed && first == 0 && last == points.count - 1 && farthest > first) {
                 keep[farthest] = true
                 stack.append((first, farthest))
                 stack.append((farthest, last))
@@ -108,7 +110,7 @@ struct KaartGeometry {
         return ((x: (widest.0 + widest.1) / 2, y: y), widest.1 - widest.0, ys.max()! - ys.min()!)
     }
 
-    /// Twice the signed area of a closed ring (the shoelace formula, halved below).
+    /// The signed area of a closed ring (the shoelace formula).
     private static func area(_ ring: [Point]) -> Double {
         zip(ring, ring.dropFirst()).reduce(0) { $0 + ($1.0.x * $1.1.y - $1.1.x * $1.0.y) } / 2
     }
