@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#elseif canImport(Musl)
-import Musl
-#endif
+import Foundation
 
 /// A small JSON parser for GeoJSON: bounded nesting and positions, `coordinates` read straight
 /// into points (see `GeoJSONValue`), and the tokens `NaN` and `Infinity` (which Python's `json`
@@ -154,33 +148,59 @@ struct GeoJSONParser {
             || byte == UInt8(ascii: "I")
     }
 
-    /// A JSON number, or NaN, Infinity or -Infinity.
+    /// A JSON number, or NaN, Infinity or -Infinity. Up to 19 significant digits and a power of
+    /// ten up to 22 are exact in a double (Clinger's fast path: one correctly rounded operation);
+    /// any other number is read by `strtod`.
     private mutating func number() throws -> Double {
         let start = offset
-        if peek() == UInt8(ascii: "-") { offset += 1 }
-        for (token, value) in [("NaN", Double.nan), ("Infinity", Double.infinity)] where matches(token) {
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { offset += 1 }
+        if let byte = peek(), byte == UInt8(ascii: "N") || byte == UInt8(ascii: "I") {
+            let (token, value) = byte == UInt8(ascii: "N") ? ("NaN", Double.nan) : ("Infinity", Double.infinity)
+            guard matches(token) else { throw unexpected(expecting: "a value") }
             offset += token.utf8.count
-            return bytes[start] == UInt8(ascii: "-") ? -value : value
+            return negative ? -value : value
         }
-        let digitsStart = offset
-        skipDigits()
-        guard offset > digitsStart else { throw unexpected(expecting: "a value") }
-        if bytes[digitsStart] == UInt8(ascii: "0") && offset - digitsStart > 1 { throw SyntaxError(problem: "a number with a leading zero", offset: start) }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var scale = 0
+        let integerStart = offset
+        while let byte = peek(), byte &- UInt8(ascii: "0") < 10 {
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0")) } else { scale += 1 }
+            if mantissa > 0 { digits += 1 }
+            offset += 1
+        }
+        guard offset > integerStart else { throw unexpected(expecting: "a value") }
+        if bytes[integerStart] == UInt8(ascii: "0") && offset - integerStart > 1 { throw SyntaxError(problem: "a number with a leading zero", offset: start) }
         if peek() == UInt8(ascii: ".") {
             offset += 1
             let fraction = offset
-            skipDigits()
+            while let byte = peek(), byte &- UInt8(ascii: "0") < 10 {
+                if digits < 19 {
+                    mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                    scale -= 1
+                    if mantissa > 0 { digits += 1 }
+                }
+                offset += 1
+            }
             guard offset > fraction else { throw unexpected(expecting: "a digit") }
         }
+        var exact = digits < 19 || mantissa == 0
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             offset += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { offset += 1 }
             let exponent = offset
             skipDigits()
             guard offset > exponent else { throw unexpected(expecting: "a digit") }
+            exact = false
         }
-        return decimal(start..<offset)
+        guard exact, mantissa < 1 << 53, abs(scale) <= 22 else { return decimal(start..<offset) }
+        let magnitude = scale < 0 ? Double(mantissa) / Self.powersOfTen[-scale] : Double(mantissa) * Self.powersOfTen[scale]
+        return negative ? -magnitude : magnitude
     }
+
+    /// 10⁰ … 10²², each exact in a double.
+    private static let powersOfTen: [Double] = (0...22).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 
     /// The value of the validated JSON number in `range`, read by `strtod` from a copy that ends
     /// in a NUL byte.
