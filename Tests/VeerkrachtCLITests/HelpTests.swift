@@ -30,7 +30,7 @@ final class HelpTests: CommandTestCase {
         ("report", ["wijk", "gemeente"]),
         ("report wijk", ["<wijk>", "--db", "--meting", "--vorige", "--out", "--format", "--suppress-below", "--indicative-below"]),
         ("report gemeente", ["<gemeente>", "--db", "--meting", "--vorige", "--out", "--format", "--kaart", "--kaart-construct"]),
-        ("kaart", ["set", "show", "remove", "CBS Wijk- en Buurtkaart"]),
+        ("kaart", ["set", "show", "remove", "GeoJSON", "RD"]),
         ("kaart set", ["<file>", "--db", "--gemeente"]),
         ("kaart show", ["--db"]),
         ("kaart remove", ["<gemeente>", "--db"]),
