@@ -13,7 +13,8 @@ enum KaartChart {
     static let hatch = "kaart-arcering"
 
     static func render(_ kaart: GemeenteKaart, bands: ScoreBands) -> HTML {
-        let geometry = KaartGeometry(kaart.map, width: width, maxHeight: maxHeight, margin: margin)
+        // The wijken to the left of a strip for the north arrow, so that the arrow never covers one.
+        let geometry = KaartGeometry(kaart.map, width: width - 40, maxHeight: maxHeight, margin: margin)
         let title = "Kaart van \(kaart.construct.name.lowercased()) per wijk"
         let wijken = zip(kaart.areas, geometry.shapes).map { area, shape in
             tag("path", ["d": KaartGeometry.path(shape), "class": "wijk \(cssClass(area.state))", "fill-rule": "evenodd"],
