@@ -79,7 +79,8 @@ struct Report: ParsableCommand {
             discussion: """
                 For the municipality: headline figures, every wijk × construct with withheld \
                 cells marked, change since --vorige, output per thema and hulpbron, and plain \
-                sentences on what changed significantly.
+                sentences on what changed significantly. With a wijk map (stored with \
+                `veerkracht kaart set`, or given with --kaart) the wijken are drawn on a map.
 
                 Example:
                   veerkracht report gemeente GM0772 --meting 2026-voorjaar \\
