@@ -64,7 +64,8 @@ final class KaartTests: XCTestCase {
         XCTAssertTrue(gestel.contains(#"class="wijk kaart-onderdrukt""#), gestel)
         XCTAssertTrue(gestel.contains("<title>Gestel: onderdrukt (ter bescherming van een andere wijk)</title>"))
         XCTAssertTrue(svg.contains("<title>Achtse Barrier: onderdrukt (te weinig respondenten)</title>"))
-        XCTAssertTrue(svg.contains(#"<pattern id="kaart-arcering""#))
+        XCTAssertEqual(svg.components(separatedBy: #"class="arcering""#).count - 1, 2, "Gestel and Achtse Barrier are hatched")
+        XCTAssertFalse(html.contains("url("), "hatched with lines: the page refers to nothing by url")
         let unsuppressed = try DemoStore.shared.scoreCells(level: .wijk, meting: DemoStore.metingen[1], area: "GM0772")
             .first { $0.area == "WK077207" && $0.construct == "veerkracht" }!.distribution.moments.mean
         let hidden = DutchNumber.score(unsuppressed)
@@ -165,6 +166,26 @@ final class KaartTests: XCTestCase {
                                                                               polygons: [self.square(155_000, 380_000, 2_000)])]),
                                width: 720, maxHeight: 640, margin: 16)
         XCTAssertEqual(rd.metresPerUnit, 2_000.0 / 608, accuracy: 1e-9)
+    }
+
+    /// A label goes beside a hole, not on it: the widest stretch inside the wijk along its middle.
+    func testALabelIsPlacedInsideTheWijkBesideAHole() throws {
+        let outer: [KaartGeometry.Point] = [(0, 0), (100, 0), (100, 60), (0, 60), (0, 0)]
+        let hole: [KaartGeometry.Point] = [(30, 20), (30, 40), (50, 40), (50, 20), (30, 20)]
+        let place = try XCTUnwrap(KaartGeometry.labelPlace([[outer, hole]]))
+        XCTAssertEqual(place.point.x, 75)
+        XCTAssertEqual(place.point.y, 30)
+        XCTAssertEqual(place.room, 50)
+        XCTAssertEqual(place.height, 60)
+    }
+
+    /// The lines x + y = 5, 10 and 15 through the square from (0, 0) to (10, 10), 5/√2 apart;
+    /// the hole from (4, 4) to (6, 6) cuts the middle one in two.
+    func testHatchingIsLinesInsideTheWijkOutsideItsHoles() {
+        let square: [KaartGeometry.Point] = [(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)]
+        XCTAssertEqual(KaartGeometry.hatch([[square]], spacing: 5 / 2.0.squareRoot()), "M0 5L5 0M0 10L10 0M5 10L10 5")
+        let hole: [KaartGeometry.Point] = [(4, 4), (4, 6), (6, 6), (6, 4), (4, 4)]
+        XCTAssertEqual(KaartGeometry.hatch([[square, hole]], spacing: 5 / 2.0.squareRoot()), "M0 5L5 0M0 10L4 6M6 4L10 0M5 10L10 5")
     }
 
     // MARK: Helpers

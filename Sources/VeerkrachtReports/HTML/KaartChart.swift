@@ -9,8 +9,6 @@ enum KaartChart {
     static let width = 720.0
     static let maxHeight = 640.0
     static let margin = 16.0
-    /// The id of the hatch pattern; the legend's swatch uses it too.
-    static let hatch = "kaart-arcering"
 
     static func render(_ kaart: GemeenteKaart, bands: ScoreBands) -> HTML {
         // The wijken to the left of a strip for the north arrow, so that the arrow never covers one.
@@ -20,18 +18,28 @@ enum KaartChart {
             tag("path", ["d": KaartGeometry.path(shape), "class": "wijk \(cssClass(area.state))", "fill-rule": "evenodd"],
                 tag("title", [:], .text(describe(area))))
         }
+        let hatching = zip(kaart.areas, geometry.shapes).compactMap { area, shape -> HTML? in
+            guard case .withheld = area.state else { return nil }
+            return .empty("path", ["d": KaartGeometry.hatch(shape, spacing: 5), "class": "arcering"])
+        }
         let labels = zip(kaart.areas, geometry.shapes).compactMap { label(for: $0, shape: $1) }
         return tag("svg", ["viewBox": "0 0 \(SVG.number(width)) \(SVG.number(geometry.height))", "role": "img",
                            "aria-label": title, "class": "chart kaart"],
-                   [tag("title", [:], .text(title)), tag("desc", [:], .text(summary(kaart))), pattern()]
-                   + wijken + labels + [north(), scaleBar(geometry)])
+                   [tag("title", [:], .text(title)), tag("desc", [:], .text(summary(kaart)))]
+                   + wijken + hatching + labels + [north(), scaleBar(geometry)])
     }
 
-    /// The legend: the three bands, withheld (hatched) and no data.
+    /// The legend: the three bands, withheld (hatched) and no data, each with a swatch as the map draws it.
     static func legend(_ bands: ScoreBands) -> HTML {
-        ChartLegend.render(Category.allCases.map { (.block("kaart-\($0.rawValue)"), bands.legend($0)) }
-                           + [(.block("kaart-onderdrukt"), "onderdrukt: te weinig respondenten, of ter bescherming van een andere wijk"),
-                              (.block("kaart-geen"), "geen gegevens: geen respondenten")])
+        let swatch: [KaartGeometry.Point] = [(1, 1), (17, 1), (17, 13), (1, 13), (1, 1)]
+        let entries = Category.allCases.map { ("kaart-\($0.rawValue)", bands.legend($0)) }
+            + [("kaart-onderdrukt", "onderdrukt: te weinig respondenten, of ter bescherming van een andere wijk"),
+               ("kaart-geen", "geen gegevens: geen respondenten")]
+        return tag("ul", ["class": "legend"], entries.map { cssClass, text in
+            let hatch: HTML = cssClass == "kaart-onderdrukt" ? .empty("path", ["d": KaartGeometry.hatch([[swatch]], spacing: 3), "class": "arcering"]) : ""
+            return tag("li", [:], tag("svg", ["viewBox": "0 0 18 14", "class": "swatch", "aria-hidden": "true"],
+                                      SVG.rect(x: 1, y: 1, width: 16, height: 12, cssClass: cssClass), hatch), .text(text))
+        })
     }
 
     /// The map in words: which wijken lie in which band.
@@ -81,14 +89,6 @@ enum KaartChart {
         let y = place.point.y + (note == nil ? 4 : -2)
         return .join([SVG.text(area.name, x: place.point.x, y: y, anchor: "middle", cssClass: "wijk-naam"),
                       note.map { SVG.text($0, x: place.point.x, y: y + 14, anchor: "middle", cssClass: "wijk-noot") } ?? ""])
-    }
-
-    /// Diagonal lines on white, the fill of a withheld wijk.
-    private static func pattern() -> HTML {
-        tag("defs", [:], tag("pattern", ["id": hatch, "width": "7", "height": "7", "patternUnits": "userSpaceOnUse",
-                                          "patternTransform": "rotate(45)"],
-                             SVG.rect(x: 0, y: 0, width: 7, height: 7, cssClass: "arcering-grond"),
-                             SVG.line(x1: 0, y1: 0, x2: 0, y2: 7, cssClass: "arcering-lijn")))
     }
 
     /// An arrow pointing north in the top right corner.

@@ -94,15 +94,49 @@ struct KaartGeometry {
         return d
     }
 
+    /// Hatching: lines rising to the right, `spacing` apart, inside the polygons and outside their
+    /// holes, as an SVG path. The lines lie on one grid whatever the polygon, so the hatching of
+    /// neighbours lines up. Drawn lines rather than a fill pattern: the page refers to nothing by url.
+    static func hatch(_ polygons: [[[Point]]], spacing: Double) -> String {
+        let step = spacing * 2.0.squareRoot()
+        var d = ""
+        for polygon in polygons {
+            let sums = polygon.joined().map { $0.x + $0.y }
+            guard let low = sums.min(), let high = sums.max() else { continue }
+            var c = ((low / step).rounded(.down) + 1) * step
+            while c < high {
+                var crossings: [Point] = []
+                for ring in polygon {
+                    for (a, b) in zip(ring, ring.dropFirst()) {
+                        let (fa, fb) = (a.x + a.y - c, b.x + b.y - c)
+                        guard (fa <= 0) != (fb <= 0) else { continue }
+                        let t = fa / (fa - fb)
+                        crossings.append((a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
+                    }
+                }
+                crossings.sort { $0.x < $1.x }
+                for pair in stride(from: 0, to: crossings.count - 1, by: 2) {
+                    let (a, b) = (crossings[pair], crossings[pair + 1])
+                    d += "M" + SVG.number(a.x) + " " + SVG.number(a.y) + "L" + SVG.number(b.x) + " " + SVG.number(b.y)
+                }
+                c += step
+            }
+        }
+        return d
+    }
+
     /// Where a wijk's label goes and how much room it has: the middle of the widest stretch inside
-    /// the largest polygon along the horizontal line through its centroid, and that polygon's height.
+    /// the largest polygon (outside its holes) along the horizontal line through the centroid of
+    /// its outer ring, and that polygon's height.
     static func labelPlace(_ polygons: [[[Point]]]) -> (point: Point, room: Double, height: Double)? {
-        guard let outer = polygons.map({ $0[0] }).max(by: { abs(area($0)) < abs(area($1)) }) else { return nil }
-        let ys = outer.map(\.y)
-        let y = centroid(outer)?.y ?? (ys.min()! + ys.max()!) / 2
+        guard let largest = polygons.max(by: { abs(area($0[0])) < abs(area($1[0])) }) else { return nil }
+        let ys = largest[0].map(\.y)
+        let y = centroid(largest[0])?.y ?? (ys.min()! + ys.max()!) / 2
         var crossings: [Double] = []
-        for (a, b) in zip(outer, outer.dropFirst()) where (a.y <= y) != (b.y <= y) {
-            crossings.append(a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x))
+        for ring in largest {
+            for (a, b) in zip(ring, ring.dropFirst()) where (a.y <= y) != (b.y <= y) {
+                crossings.append(a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x))
+            }
         }
         crossings.sort()
         let stretches = stride(from: 0, to: crossings.count - 1, by: 2).map { (crossings[$0], crossings[$0 + 1]) }
