@@ -193,7 +193,7 @@ enum Schema {
                 WHERE name = 'veerkrachtmeter' AND version = 1 AND instr(definition, 'missing_codes:') = 0
                 """, arguments: [anchor, anchor + declaration])
         }
-        migrator.registerMigration("v9: wijkkaart") { db in
+        migrator.registerMigration("v10: wijkkaart") { db in
             try db.execute(sql: """
                 -- A gemeente's wijk boundaries for the map in its summary (`veerkracht kaart set`):
                 -- only its wijken, as GeoJSON written by `WijkMap.geoJSON()`.
