@@ -28,9 +28,12 @@ public struct Reporting {
         try WijkReport(wijk: code, meting: meting, previous: previous, source: store, policy: policy)
     }
 
-    /// The impact summary of gemeente `code` at `meting`, with change since `previous` if given.
-    public func gemeenteReport(_ code: String, meting: String, previous: String?) throws -> GemeenteReport {
-        try GemeenteReport(gemeente: code, meting: meting, previous: previous, source: store, policy: policy)
+    /// The impact summary of gemeente `code` at `meting`, with change since `previous` if given,
+    /// and a map of `kaartConstruct` (default sociale veerkracht) on `kaart` or the stored wijk map.
+    public func gemeenteReport(_ code: String, meting: String, previous: String?, kaart: WijkMap? = nil,
+                               kaartConstruct: String? = nil) throws -> GemeenteReport {
+        try withKaart(GemeenteReport(gemeente: code, meting: meting, previous: previous, source: store, policy: policy),
+                      map: kaart, construct: kaartConstruct)
     }
 
     /// Score levels per meting, area and construct (`meting` nil: every meting), as CSV.

@@ -37,7 +37,7 @@ final class DemoPipelineTests: FolderTestCase {
         let wijk = try String(contentsOfFile: reports[0], encoding: .utf8)
         XCTAssertTrue(wijk.hasPrefix("<!DOCTYPE html>"), String(wijk.prefix(100)))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: demo.folder).sorted(),
-                       ["activiteiten.csv", "gebieden.csv", "gemeente-GM0772.html", "responses-2025-voorjaar.csv",
+                       ["activiteiten.csv", "gebieden.csv", "gemeente-GM0772.html", "kaart.geojson", "responses-2025-voorjaar.csv",
                         "responses-2026-voorjaar.csv", "wijk-WK077201.html"])
     }
 

@@ -29,11 +29,15 @@ final class HelpTests: CommandTestCase {
         ("export output", ["--db", "--by", "--van", "--tot", "--format", "--out"]),
         ("report", ["wijk", "gemeente"]),
         ("report wijk", ["<wijk>", "--db", "--meting", "--vorige", "--out", "--format", "--suppress-below", "--indicative-below"]),
-        ("report gemeente", ["<gemeente>", "--db", "--meting", "--vorige", "--out", "--format"]),
+        ("report gemeente", ["<gemeente>", "--db", "--meting", "--vorige", "--out", "--format", "--kaart", "--kaart-construct"]),
         ("rapportagegebieden", ["list", "add", "remove"]),
         ("rapportagegebieden list", ["<gemeente>", "--db"]),
         ("rapportagegebieden add", ["<name>", "<wijk>", "--db"]),
         ("rapportagegebieden remove", ["<name>", "--db"]),
+        ("kaart", ["set", "show", "remove", "GeoJSON", "RD"]),
+        ("kaart set", ["<file>", "--db", "--gemeente"]),
+        ("kaart show", ["--db"]),
+        ("kaart remove", ["<gemeente>", "--db"]),
         ("themas", ["list", "add", "remove"]),
         ("themas add", ["<name>", "--db"]),
         ("themas remove", ["<name>", "--db"]),
@@ -57,7 +61,7 @@ final class HelpTests: CommandTestCase {
         XCTAssertTrue(help.output.hasPrefix("OVERVIEW: Measure sociale veerkracht per wijk"), help.output)
         XCTAssertTrue(help.output.contains("USAGE: veerkracht <subcommand>"), help.output)
         XCTAssertTrue(help.output.contains("--version"), help.output)
-        for command in ["demo", "init", "import", "metingen", "export", "report", "rapportagegebieden", "themas", "surveys", "status", "users", "serve",
+        for command in ["demo", "init", "import", "metingen", "export", "report", "rapportagegebieden", "kaart", "themas", "surveys", "status", "users", "serve",
                         "backup", "restore", "check"] {
             XCTAssertTrue(help.output.contains("\n  \(command) "), "\(command) is listed: \(help.output)")
         }

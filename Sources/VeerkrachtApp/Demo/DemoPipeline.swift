@@ -85,6 +85,7 @@ public struct DemoPipeline {
         try store.register(instrument, source: DefaultInstrument.source)
         _ = try store.importGebieden(from: try Self.open(files.gebieden), source: "demo:gebieden.csv")
         try store.addRapportagegebied(Self.rapportagegebied.name, wijken: Self.rapportagegebied.wijken)
+        try DemoKaart.install(generator, folder: folder, in: store)
         for file in files.responses {
             try runImport(Step(file: file, kind: .responses) {
                 try store.importResponses(from: try Self.open(file), source: Self.source(file), progress: $0)

@@ -16,6 +16,7 @@ enum GemeentePage {
         var topics: [MethodsNote.Topic] = [.scores(report.provenance.bands), .interval, .disclosure(policy), .complementarySuppression(policy)]
         if !report.rapportagegebieden.isEmpty { topics.append(.rapportagegebied(policy)) }
         if report.previous != nil { topics.append(.change) }
+        sections += KaartSection.render(report)
         sections += [WijkenTable.render(report)] + BackgroundSections.render(report.background, area: "gemeente \(report.gemeente.name)", meting: report.meting, provenance: report.provenance) + [
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,
                                          perThema: report.perThema),

@@ -145,6 +145,16 @@ enum ReportStyle {
     .chart .trend-status { font-size: 11px; fill: var(--muted); font-style: italic; }
     .trend-table { overflow-x: auto; }
     .trend-table td { white-space: nowrap; }
+    .kaart { max-width: 720px; margin: 0 auto; }
+    .kaart .wijk { stroke: #3d4853; stroke-width: 0.9; stroke-linejoin: round; }
+    .kaart-hoog { fill: #2b6a99; } .kaart-midden { fill: #dde2e7; } .kaart-laag { fill: #e08a3c; }
+    .kaart-onderdrukt, .kaart-geen { fill: #fff; }
+    .swatch .kaart-onderdrukt, .swatch .kaart-geen { stroke: #3d4853; }
+    .arcering { fill: none; stroke: #56616d; stroke-width: 1.6; pointer-events: none; }
+    .kaart .wijk-naam, .kaart .wijk-noot { fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3.5px; stroke-linejoin: round; }
+    .kaart .wijk-naam { font-size: 12.5px; font-weight: 600; } .kaart .wijk-noot { font-size: 11px; font-style: italic; }
+    .noordpijl { fill: var(--ink); } .kaart .noord { font-size: 12px; font-weight: 700; }
+    .schaal { stroke: var(--ink); stroke-width: 1.5; } .kaart .schaal-tekst { font-size: 11.5px; }
     @page { size: A4; margin: 14mm 13mm 16mm; }
     @media print {
       body { font-size: 10pt; }

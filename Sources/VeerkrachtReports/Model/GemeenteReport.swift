@@ -26,6 +26,8 @@ public struct GemeenteReport: Sendable, Hashable {
     public let sentences: [String]
     /// Every meting of the gemeente up to this one, per construct.
     public let trend: Trend
+    /// The wijken on a map, when the report was given one (`withKaart`).
+    public internal(set) var kaart: GemeenteKaart?
 
     /// One wijk's row in the summary.
     public struct WijkRow: Sendable, Hashable {

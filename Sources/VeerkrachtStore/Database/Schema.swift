@@ -210,6 +210,19 @@ enum Schema {
                 CREATE INDEX rapportagegebied_wijk_by_group ON rapportagegebied_wijk (rapportagegebied_id);
                 """)
         }
+        migrator.registerMigration("v10: wijkkaart") { db in
+            try db.execute(sql: """
+                -- A gemeente's wijk boundaries for the map in its summary (`veerkracht kaart set`):
+                -- only its wijken, as GeoJSON written by `WijkMap.geoJSON()`.
+                CREATE TABLE wijkkaart (
+                    gemeente TEXT PRIMARY KEY NOT NULL,  -- GM code
+                    geojson TEXT NOT NULL,
+                    wijken INTEGER NOT NULL,
+                    bron TEXT NOT NULL,                  -- the file it was read from
+                    opgeslagen TEXT NOT NULL             -- ISO 8601, UTC
+                ) STRICT;
+                """)
+        }
         return migrator
     }
 }

@@ -81,7 +81,8 @@ struct Report: ParsableCommand {
                 cells marked, change since --vorige, output per thema and hulpbron, and plain \
                 sentences on what changed significantly. When a wijk had to be withheld to \
                 protect a small one, a note on the terminal names both and the \
-                rapportagegebied that would avoid it (see `veerkracht rapportagegebieden`).
+                rapportagegebied that would avoid it (see `veerkracht rapportagegebieden`). With a wijk map (stored with \
+                `veerkracht kaart set`, or given with --kaart) the wijken are drawn on a map.
 
                 Example:
                   veerkracht report gemeente GM0772 --meting 2026-voorjaar \\
@@ -93,8 +94,11 @@ struct Report: ParsableCommand {
 
         @OptionGroup var options: Options
 
+        @OptionGroup var kaart: KaartOptions
+
         func run() throws {
-            let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige)
+            let report = try options.reporting().gemeenteReport(code, meting: options.meting, previous: options.vorige,
+                                                                kaart: kaart.map(), kaartConstruct: kaart.kaartConstruct)
             try options.write(html: HTMLReport.render(report), json: ReportJSON.render(report))
             for protection in report.protections {
                 func label(_ row: GemeenteReport.WijkRow) -> String {
