@@ -84,7 +84,7 @@ enum KaartChart {
     private static func label(for area: GemeenteKaart.Area, shape: [[[KaartGeometry.Point]]]) -> HTML? {
         guard let place = KaartGeometry.labelPlace(shape) else { return nil }
         let note: String? = switch area.state {
-        case .band(_, _, let group): group.map { "deel van \($0)" }
+        case .band: nil
         case .withheld: "onderdrukt"
         case .noData: "geen gegevens"
         }
