@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VeerkrachtCore
 
 /// What `score_cell` holds for one meting × wijk × construct: the score distribution and, for
@@ -30,6 +31,16 @@ struct CellStatistics {
         alpha = (row["alpha"] as Data?).flatMap(Self.decodeAlpha)
     }
 
+    /// From the columns n, mean, m2, n_laag, n_hoog, alpha of a `score_cell` row stepped through
+    /// the SQLite C API, starting at column `first`.
+    init(statement handle: OpaquePointer?, from first: Int32) {
+        distribution = ScoreDistribution(
+            moments: Moments(count: Int(sqlite3_column_int64(handle, first)), mean: sqlite3_column_double(handle, first + 1),
+                             sumOfSquaredDeviations: sqlite3_column_double(handle, first + 2)),
+            laag: Int(sqlite3_column_int64(handle, first + 3)), hoog: Int(sqlite3_column_int64(handle, first + 4)))
+        alpha = sqlite3_column_type(handle, first + 5) == SQLITE_NULL ? nil : Self.decodeAlpha(SQLiteColumn.bytes(handle, first + 5))
+    }
+
     /// α accumulator as stored: doubles n, mean and M2 of the totals, then mean and M2 per item.
     static func encodeAlpha(_ alpha: CronbachAlpha) -> Data {
         var values = [Double(alpha.respondents), alpha.totals.mean, alpha.totals.sumOfSquaredDeviations]
@@ -49,7 +60,15 @@ struct CellStatistics {
     }
 
     static func decodeAlpha(_ data: Data) -> CronbachAlpha? {
-        let values = ScoreVector.decode(data).map { $0 ?? 0 }
+        data.withUnsafeBytes(decodeAlpha)
+    }
+
+    /// `decodeAlpha(_:)` of bytes in place, such as a blob SQLite returned.
+    static func decodeAlpha(_ raw: UnsafeRawBufferPointer) -> CronbachAlpha? {
+        let values = (0..<raw.count / 8).map { index in
+            let value = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+            return value.isNaN ? 0 : value
+        }
         guard values.count >= 3, values.count % 2 == 1 else { return nil }
         let n = Int(values[0])
         let moments = { (i: Int) in Moments(count: n, mean: values[i], sumOfSquaredDeviations: values[i + 1]) }

@@ -73,10 +73,27 @@ extension Store {
     /// resident's reliable change is a property of the resident, not of the cell reported, and a
     /// gemeente's counts are the sum of its wijken's. nil where SD_pre or α is undefined.
     static func referenceDifferences(_ db: Database, from: String) throws -> [String: Double?] {
-        var merged: [String: CellStatistics] = [:]
-        for (key, cell) in try cells(db, level: .gemeente, metingID: metingID(from, db: db), wijken: WijkRange(nil)) {
-            merged[key.construct, default: CellStatistics()].merge(cell)
+        // Every stored cell of the meting merged per construct, in the table's (wijk) order, read
+        // straight from the statement: there are as many as wijken × constructs.
+        var constructs: [(id: String, cell: CellStatistics)] = []
+        let statement = try db.makeStatement(sql: """
+            SELECT construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ?
+            """)
+        try statement.setArguments([try metingID(from, db: db)])
+        let handle = statement.sqliteStatement
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
+            let bytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
+            let cell = CellStatistics(statement: handle, from: 1)
+            if let index = constructs.firstIndex(where: { $0.id.utf8.elementsEqual(bytes) }) {
+                constructs[index].cell.merge(cell)
+            } else {
+                constructs.append((String(decoding: bytes, as: UTF8.self), cell))
+            }
         }
+        let merged = Dictionary(constructs.map { ($0.id, $0.cell) }, uniquingKeysWith: { a, _ in a })
         return merged.mapValues(\.standardErrorOfDifference)
     }
 

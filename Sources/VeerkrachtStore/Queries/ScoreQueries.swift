@@ -95,15 +95,7 @@ extension Store {
                 area = areaOf(wijk)
             }
             let construct = String(cString: sqlite3_column_text(handle, 1))
-            let alphaCount = Int(sqlite3_column_bytes(handle, 7))
-            let alpha: CronbachAlpha? = sqlite3_column_type(handle, 7) == SQLITE_NULL ? nil
-                : CellStatistics.decodeAlpha(Data(bytes: sqlite3_column_blob(handle, 7), count: alphaCount))
-            let cell = CellStatistics(
-                distribution: ScoreDistribution(
-                    moments: Moments(count: Int(sqlite3_column_int64(handle, 2)), mean: sqlite3_column_double(handle, 3),
-                                     sumOfSquaredDeviations: sqlite3_column_double(handle, 4)),
-                    laag: Int(sqlite3_column_int64(handle, 5)), hoog: Int(sqlite3_column_int64(handle, 6))),
-                alpha: alpha)
+            let cell = CellStatistics(statement: handle, from: 2)
             cells[AreaConstruct(area: area, construct: construct), default: CellStatistics()].merge(cell)
         }
         return cells
