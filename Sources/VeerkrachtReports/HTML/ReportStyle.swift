@@ -157,7 +157,7 @@ enum ReportStyle {
     .schaal { stroke: var(--ink); stroke-width: 1.5; } .kaart .schaal-tekst { font-size: 11.5px; }
     @page { size: A4; margin: 14mm 13mm 16mm; }
     @media print {
-      :root { --hoog: #5a93c2; }
+      :root { --hoog: #5a93c2; --laag-tint: #f8d8bb; --midden-tint: #f1f3f5; --hoog-tint: #b3d0ea; }   /* three distinct greys */
       body { font-size: 10pt; }
       h2, h3 { break-after: avoid; }
       main { max-width: none; padding: 0; }
