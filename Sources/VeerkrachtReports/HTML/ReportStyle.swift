@@ -157,7 +157,9 @@ enum ReportStyle {
     .schaal { stroke: var(--ink); stroke-width: 1.5; } .kaart .schaal-tekst { font-size: 11.5px; }
     @page { size: A4; margin: 14mm 13mm 16mm; }
     @media print {
+      :root { --hoog: #5a93c2; --laag-tint: #f8d8bb; --midden-tint: #f1f3f5; --hoog-tint: #b3d0ea; }   /* three distinct greys */
       body { font-size: 10pt; }
+      h2, h3 { break-after: avoid; }
       main { max-width: none; padding: 0; }
       h2 { margin-top: 22px; }
       h3 { margin-top: 16px; }
@@ -169,7 +171,12 @@ enum ReportStyle {
       .card .figure { font-size: 22pt; }
       .keep, figure, table, .cards, .card, .facts, .methods, footer, tr { break-inside: avoid; }
       thead { display: table-header-group; }
-      .table-scroll { overflow: visible; }
+      .table-scroll, .trend-table { overflow: visible; }
+      table.wijken { table-layout: fixed; }
+      table.wijken th, table.wijken td { padding-left: 4px; padding-right: 4px; }
+      table.wijken thead th { font-size: 7.5pt; overflow-wrap: anywhere; hyphens: auto; }
+      table.wijken th .small { white-space: normal; font-size: 7.5pt; }
+      table.wijken td.cell.withheld { font-size: 7.5pt; }
       table.groups thead th { font-size: 7.5pt; }
       table.groups td.cell.withheld, table.groups .small { font-size: 7.5pt; }
       table.groups td.cell strong { font-size: 9.5pt; }
@@ -177,6 +184,7 @@ enum ReportStyle {
       .sentences li { break-inside: avoid; margin-top: 0; }
       .side-by-side { grid-template-columns: 1fr; gap: 4px; }
       .side-by-side .chart { width: 82%; margin: 0 auto; }
+      figure.trend .chart { width: 80%; margin: 0 auto; }
       .side-by-side .legend { flex-direction: row; }
       .side-by-side figcaption p { max-width: none; }
       .chart text, .chart .axis-value { font-size: 14px; }

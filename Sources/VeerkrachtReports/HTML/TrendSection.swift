@@ -13,7 +13,7 @@ enum TrendSection {
     static func render(_ trend: Trend, area: String, previous: String?, policy: DisclosurePolicy) -> HTML? {
         guard trend.hasTrend, let span = trend.span else { return nil }
         let explanation = Explanations.bundled.explanation("trend")
-        let chart = tag("figure", [:],
+        let chart = tag("figure", ["class": "trend"],
                        ChartLegend.render([
                            (.dot("trend-dot"), "gemiddelde met 95%-interval"),
                            (.dot("trend-dot indicatief"), "indicatief (minder dan \(policy.indicativeBelow) respondenten)"),
