@@ -40,7 +40,8 @@ struct Explanations: Sendable {
             throw Problem(description: "unknown topic '\(unknown)'")
         }
         var entries: [String: Entry] = [:]
-        for (key, allowed) in Self.placeholders {
+        // In the order of the keys, so that of several mistakes the same one is named every time.
+        for (key, allowed) in Self.placeholders.sorted(by: { $0.key < $1.key }) {
             guard let fields = root[key] as? [String: Any] else { throw Problem(description: "topic '\(key)' is missing") }
             guard let title = fields["titel"] as? String, let text = fields["tekst"] as? String else {
                 throw Problem(description: "topic '\(key)' needs a 'titel' and a 'tekst'")
