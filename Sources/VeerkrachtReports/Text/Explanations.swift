@@ -20,7 +20,7 @@ struct Explanations: Sendable {
     static let placeholders: [String: Set<String>] = [
         "scores": ["laag", "hoog"], "interval": [], "onderdrukking": ["indicatief", "onderdrukt"],
         "aanvullend": ["onderdrukt"], "rapportagegebied": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [],
-        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [],
+        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [], "kernboodschappen": [],
     ]
 
     /// The explanations shipped with the toolkit.
