@@ -86,7 +86,7 @@ enum KeyMessages {
         case (false, true): return "Sinds meting \(previous) steeg \(place) de score voor \(list(up)) significant."
         case (true, false): return "Sinds meting \(previous) daalde \(place) de score voor \(list(down)) significant."
         case (false, false):
-            return "Sinds meting \(previous) steeg \(place) de score voor \(list(up)) significant en daalde die voor \(list(down)) significant."
+            return "Sinds meting \(previous) steeg \(place) de score voor \(list(up)) significant, en daalde die voor \(list(down)) significant."
         }
     }
 
