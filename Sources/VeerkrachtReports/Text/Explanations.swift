@@ -33,14 +33,14 @@ struct Explanations: Sendable {
     let entries: [String: Entry]
 
     /// Reads and checks a file: every topic present with a title and a text, no unknown topic,
-    /// and no placeholder the topic cannot fill.
+    /// and no placeholder the topic cannot fill (the first problem in alphabetical order of topics).
     init(yaml: String) throws {
         guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { throw Problem(description: "not a mapping of topics") }
         if let unknown = Set(root.keys).subtracting(Self.placeholders.keys).sorted().first {
             throw Problem(description: "unknown topic '\(unknown)'")
         }
         var entries: [String: Entry] = [:]
-        for (key, allowed) in Self.placeholders {
+        for (key, allowed) in Self.placeholders.sorted(by: { $0.key < $1.key }) {
             guard let fields = root[key] as? [String: Any] else { throw Problem(description: "topic '\(key)' is missing") }
             guard let title = fields["titel"] as? String, let text = fields["tekst"] as? String else {
                 throw Problem(description: "topic '\(key)' needs a 'titel' and a 'tekst'")
