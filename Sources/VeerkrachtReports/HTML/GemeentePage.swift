@@ -4,7 +4,7 @@ import VeerkrachtPresentation
 /// every wijk × construct with disclosure control, output totals, and the provenance.
 enum GemeentePage {
     static func fragment(_ report: GemeenteReport) -> ReportFragment {
-        var sections = [header(report), HeadlineCards.render(report)]
+        var sections = [header(report)] + KeyMessagesBox.render(report.kernboodschappen) + [HeadlineCards.render(report)]
         if report.previous != nil {
             sections.append(ReportLayout.section("Wat is er veranderd?", kicker: "verandering",
                                            [.init(nil, tag("ul", ["class": "sentences"], report.sentences.map { tag("li", [:], .text($0)) }))]))

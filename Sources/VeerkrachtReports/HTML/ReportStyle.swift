@@ -85,6 +85,9 @@ enum ReportStyle {
     p.gap-note { font-style: italic; }
     .legend .marker { display: inline-block; min-width: 18px; margin-right: 6px; text-align: center; font-weight: 700; }
     .sentences { padding-left: 20px; margin: 8px 0; }
+    .key-messages { margin: 24px 0 8px; padding: 4px 22px 10px; background: var(--soft); border-left: 6px solid var(--accent); border-radius: 0 8px 8px 0; break-inside: avoid; }
+    .key-messages h2 { border-top: 0; margin: 10px 0 4px; padding-top: 0; font-size: 19px; }
+    .key-messages li { margin: 6px 0; max-width: 80ch; font-size: 16px; } .key-messages .note { font-size: 13px; color: var(--muted); max-width: 86ch; }
     .sentences li { margin: 4px 0; max-width: 72ch; }
     .methods { background: var(--soft); border-left: 4px solid var(--accent); padding: 10px 18px; border-radius: 0 8px 8px 0; margin-top: 12px; }
     .methods dt { font-weight: 600; margin-top: 8px; }

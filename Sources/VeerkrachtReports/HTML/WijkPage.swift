@@ -4,7 +4,7 @@ import VeerkrachtPresentation
 /// that changed), the logic model joining the two, and how far the numbers can be trusted.
 enum WijkPage {
     static func fragment(_ report: WijkReport) -> ReportFragment {
-        var sections = [header(report)] + [GroupNotice.render(report)].compactMap { $0 }
+        var sections = [header(report)] + KeyMessagesBox.render(report.kernboodschappen) + [GroupNotice.render(report)].compactMap { $0 }
         sections += [OutputBlock.section(report.output, place: "in de wijk", meting: report.meting, previous: report.previous),
                      WijkOutcome.render(report)]
         if let previous = report.previous { sections.append(WijkChange.render(report, previous: previous)) }

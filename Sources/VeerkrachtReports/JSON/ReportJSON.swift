@@ -6,6 +6,7 @@ public enum ReportJSON {
     public static func render(_ report: WijkReport) -> String {
         JSONValue.object(groupMember([
             ("rapport", .string("wijk")),
+            ("kernboodschappen", .array(report.kernboodschappen.map(JSONValue.string))),
             ("wijk", area(report.wijk)),
             ("gemeente", area(report.gemeente)),
             ("meting", meting(report.meting)),
@@ -21,6 +22,7 @@ public enum ReportJSON {
     public static func render(_ report: GemeenteReport) -> String {
         JSONValue.object(withGroups([
             ("rapport", .string("gemeente")),
+            ("kernboodschappen", .array(report.kernboodschappen.map(JSONValue.string))),
             ("gemeente", area(report.gemeente)),
             ("meting", meting(report.meting)),
             ("vorige_meting", report.previous.map(meting) ?? .null),

@@ -35,7 +35,7 @@ enum ChangeSentences {
 
     /// The wijken's names as Dutch writes a list, the first five and how many more:
     /// "Gestel", "Gestel en Tongelre", "Gestel, Tongelre, Strijp, Stratum, Woensel-Zuid en 3 andere".
-    private static func names(_ rows: [GemeenteReport.WijkRow]) -> String {
+    static func names(_ rows: [GemeenteReport.WijkRow]) -> String {
         let shown = rows.prefix(5).map(\.wijk.name) + (rows.count > 5 ? ["\(rows.count - 5) andere"] : [])
         return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " en " + shown.last!
     }

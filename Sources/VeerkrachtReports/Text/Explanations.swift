@@ -20,7 +20,7 @@ struct Explanations: Sendable {
     static let placeholders: [String: Set<String>] = [
         "scores": ["laag", "hoog"], "interval": [], "onderdrukking": ["indicatief", "onderdrukt"],
         "aanvullend": ["onderdrukt"], "rapportagegebied": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [],
-        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [],
+        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [], "kernboodschappen": [],
     ]
 
     /// The explanations shipped with the toolkit.
@@ -33,7 +33,7 @@ struct Explanations: Sendable {
     let entries: [String: Entry]
 
     /// Reads and checks a file: every topic present with a title and a text, no unknown topic,
-    /// and no placeholder the topic cannot fill.
+    /// and no placeholder the topic cannot fill (the first problem in alphabetical order of topics).
     init(yaml: String) throws {
         guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { throw Problem(description: "not a mapping of topics") }
         if let unknown = Set(root.keys).subtracting(Self.placeholders.keys).sorted().first {
