@@ -22,18 +22,10 @@ extension Store {
                 SELECT wijk, instrument_id, answers, scores FROM response WHERE meting_id = ? AND wijk BETWEEN ? AND ?
                 """)
             try statement.setArguments([metingID] + WijkRange(area).arguments)
-            let handle = statement.sqliteStatement
-            var wijk = ""
+            var wijk = OrderedTextColumn()
             var key = ""
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
-                let wijkBytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
-                if !wijk.utf8.elementsEqual(wijkBytes) {
-                    wijk = String(decoding: wijkBytes, as: UTF8.self)
-                    key = areaOf(wijk)
-                }
+            try SQLiteColumn.forEachRow(statement) { handle in
+                if wijk.read(handle, 0) { key = areaOf(wijk.value) }
                 let instrumentID = sqlite3_column_int64(handle, 1)
                 if layouts[instrumentID] == nil {
                     layouts[instrumentID] = BreakdownLayout(from: try Self.instrument(db, rowID: instrumentID).instrument, to: instrument)

@@ -80,11 +80,7 @@ extension Store {
             SELECT construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ?
             """)
         try statement.setArguments([try metingID(from, db: db)])
-        let handle = statement.sqliteStatement
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
+        try SQLiteColumn.forEachRow(statement) { handle in
             let bytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
             let cell = CellStatistics(statement: handle, from: 1)
             if let index = constructs.firstIndex(where: { $0.id.utf8.elementsEqual(bytes) }) {

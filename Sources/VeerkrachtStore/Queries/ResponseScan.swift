@@ -42,7 +42,7 @@ public struct ResponseScan {
             SELECT respondent, wijk, datum, instrument_id, answers, scores FROM response INDEXED BY response_by_area
             WHERE meting_id = ? ORDER BY wijk, respondent
             """)
-        var wijk = ""
+        var wijk = OrderedTextColumn()
         var gemeente = ""
         for meting in metingen {
             try statement.setArguments([meting.id])
@@ -52,11 +52,7 @@ public struct ResponseScan {
                 let code = sqlite3_step(handle)
                 if code == SQLITE_DONE { break }
                 guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
-                let wijkBytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 1), count: Int(sqlite3_column_bytes(handle, 1)))
-                if !wijk.utf8.elementsEqual(wijkBytes) {
-                    wijk = String(decoding: wijkBytes, as: UTF8.self)
-                    gemeente = WijkCode(wijk)?.gemeente.rawValue ?? ""
-                }
+                if wijk.read(handle, 1) { gemeente = WijkCode(wijk.value)?.gemeente.rawValue ?? "" }
                 let instrumentID = sqlite3_column_int64(handle, 3)
                 if layouts[instrumentID] == nil {
                     layouts[instrumentID] = try ResponseLayout(from: Store.instrument(db, rowID: instrumentID).instrument, to: instrument)
@@ -65,7 +61,7 @@ public struct ResponseScan {
                 let answers = AnswerVector.decode(SQLiteColumn.bytes(handle, 4), count: layout.itemCount)
                 let scores = ScoreVector.decode(SQLiteColumn.bytes(handle, 5))
                 try body(ResponseRow(
-                    respondent: String(cString: sqlite3_column_text(handle, 0)), wijk: wijk, gemeente: gemeente, meting: meting.label,
+                    respondent: String(cString: sqlite3_column_text(handle, 0)), wijk: wijk.value, gemeente: gemeente, meting: meting.label,
                     datum: String(cString: sqlite3_column_text(handle, 2)),
                     answers: layout.answers(answers), scores: layout.scores(scores)))
             }

@@ -82,21 +82,12 @@ extension Store {
             SELECT wijk, construct, n, mean, m2, n_laag, n_hoog, alpha FROM score_cell WHERE meting_id = ? AND wijk BETWEEN ? AND ?
             """)
         try statement.setArguments([metingID] + wijken.arguments)
-        let handle = statement.sqliteStatement
-        var wijk = ""
+        var wijk = OrderedTextColumn()
         var area = ""
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
-            let wijkBytes = UnsafeBufferPointer(start: sqlite3_column_text(handle, 0), count: Int(sqlite3_column_bytes(handle, 0)))
-            if !wijk.utf8.elementsEqual(wijkBytes) {
-                wijk = String(decoding: wijkBytes, as: UTF8.self)
-                area = areaOf(wijk)
-            }
+        try SQLiteColumn.forEachRow(statement) { handle in
+            if wijk.read(handle, 0) { area = areaOf(wijk.value) }
             let construct = String(cString: sqlite3_column_text(handle, 1))
-            let cell = CellStatistics(statement: handle, from: 2)
-            cells[AreaConstruct(area: area, construct: construct), default: CellStatistics()].merge(cell)
+            cells[AreaConstruct(area: area, construct: construct), default: CellStatistics()].merge(CellStatistics(statement: handle, from: 2))
         }
         return cells
     }
