@@ -23,16 +23,18 @@ public struct ActivityValidator: Sendable {
     /// Maximum length of a thema's name.
     public static let maximumThemaLength = 100
     /// Separator between hulpbron ids in one field.
-    public static let hulpbronSeparator: Character = "|"
+    public static let hulpbronSeparator = HulpbronList.separator
 
+    /// The instrument's hulpbron constructs.
+    public let hulpbronList: HulpbronList
     /// Ids of the instrument's hulpbron constructs, in instrument order.
-    public let hulpbronIDs: [String]
+    public var hulpbronIDs: [String] { hulpbronList.ids }
     /// The configured themes, in their configured spelling and order.
     public let themes: [String]
 
     /// A validator accepting the hulpbron constructs of `instrument` and the given themes.
     public init(instrument: Instrument, themes: [String]) {
-        hulpbronIDs = instrument.constructs.filter { $0.kind == .hulpbron }.map(\.id)
+        hulpbronList = HulpbronList(instrument: instrument)
         self.themes = themes
     }
 
@@ -112,21 +114,6 @@ public struct ActivityValidator: Sendable {
         return themes.first { $0.lowercased() == key }.map { .success($0) } ?? .failure(.unknownThema(wanted, known: themes))
     }
 
-    /// Hulpbron construct ids separated by `|`: an empty field (or `NA`) means none, and empty pieces
-    /// (`cohesie|`) are skipped. Ids are matched without regard to case or surrounding spaces; the
-    /// result is in instrument order, each id once.
-    public func hulpbronnen(_ text: String) -> Result<[String], FieldProblem> {
-        if FieldParsing.isMissing(text) { return .success([]) }
-        var given: Set<String> = []
-        for part in text.split(separator: Self.hulpbronSeparator, omittingEmptySubsequences: false) {
-            let id = FieldParsing.trimmed(part)
-            if id.isEmpty { continue }
-            let key = id.lowercased()
-            guard let known = hulpbronIDs.first(where: { $0.lowercased() == key }) else {
-                return .failure(.unknownHulpbron(id, known: hulpbronIDs))
-            }
-            given.insert(known)
-        }
-        return .success(hulpbronIDs.filter(given.contains))
-    }
+    /// Hulpbron construct ids separated by `|` (`HulpbronList.parse`).
+    public func hulpbronnen(_ text: String) -> Result<[String], FieldProblem> { hulpbronList.parse(text) }
 }

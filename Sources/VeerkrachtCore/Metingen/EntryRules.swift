@@ -39,3 +39,14 @@ extension EntryRules {
         return problems
     }
 }
+
+extension EntryRules {
+    /// The problems of a story that passed `VerhaalValidator`: a date after today, a wijk the
+    /// gebieden list lacks.
+    public func problems(of verhaal: Verhaal) -> [(field: VerhaalValidator.Field, problem: FieldProblem)] {
+        var problems: [(VerhaalValidator.Field, FieldProblem)] = []
+        if case .failure(let problem) = wijken.admit(verhaal.wijk) { problems.append((.wijk, problem)) }
+        if verhaal.datum > metingen.today { problems.append((.datum, .inFuture(verhaal.datum))) }
+        return problems
+    }
+}

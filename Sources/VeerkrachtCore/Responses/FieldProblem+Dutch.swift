@@ -46,6 +46,10 @@ extension FieldProblem {
         case let .alreadyRegistered(source, line):
             "Deze activiteit is al geregistreerd (zelfde datum, wijk, naam, thema, aantallen en hulpbronnen; "
                 + "vastgelegd via \(MessageText.excerpt(source))\(line.map { ", regel \($0)" } ?? "")). Is dit dubbel?"
+        case .noHulpbron: "Kies minstens één hulpbron waar het verhaal over gaat."
+        case .notConfirmed: "Bevestig dat het verhaal geen namen of andere details bevat waaraan een bewoner te herkennen is."
+        case let .identifyingDetail(detail, found):
+            "Hier staat iets dat lijkt op \(detail.dutchName) (\(quoted(found))); haal het weg, want een verhaal mag geen bewoner herkenbaar maken."
         }
     }
 }

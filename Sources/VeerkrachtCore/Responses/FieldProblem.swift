@@ -38,6 +38,12 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// An identical activity (same datum, wijk, name, thema, figures and hulpbronnen) is already
     /// stored from `source` (a file, at `line`, or a form).
     case alreadyRegistered(source: String, line: Int?)
+    /// A story that does not name the hulpbron it illustrates.
+    case noHulpbron
+    /// A story without the confirmation that it holds no names or details that identify a resident.
+    case notConfirmed
+    /// A story's text holds a detail that identifies a resident, as found.
+    case identifyingDetail(IdentifyingDetail, String)
 
     public var description: String {
         switch self {
@@ -79,6 +85,11 @@ public enum FieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case let .alreadyAnswered(respondent, meting): "respondent \(MessageText.quoted(respondent)) already has a response for meting \(MessageText.quoted(meting))"
         case let .alreadyRegistered(source, line):
             "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) is already stored from \(MessageText.excerpt(source))\(line.map { ", line \($0)" } ?? "")"
+        case .noHulpbron: "name at least one hulpbron the story illustrates"
+        case .notConfirmed:
+            "confirm that the story holds no names or other details that identify a resident (write 'ja')"
+        case let .identifyingDetail(detail, found):
+            "holds what looks like \(detail.name) (\(MessageText.quoted(found))); a story may not hold details that identify a resident"
         }
     }
 }

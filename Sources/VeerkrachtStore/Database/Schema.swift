@@ -223,6 +223,7 @@ enum Schema {
                 ) STRICT;
                 """)
         }
+        migrator.registerMigration("v11: verhalen", migrate: addVerhalen)
         return migrator
     }
 }

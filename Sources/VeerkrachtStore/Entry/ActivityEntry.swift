@@ -107,7 +107,7 @@ enum ActivityEntry: EntryKind {
         return record.id!
     }
 
-    static func update(_ old: StoredActivity, with activity: Activity, db: Database) throws {
+    static func update(_ old: StoredActivity, with activity: Activity, by user: User, db: Database) throws {
         try AreaRegistry.ensure(activity.wijk, db: db)
         guard var record = try ActivityRecord.fetchOne(db, key: old.id) else { return }
         record.set(activity)

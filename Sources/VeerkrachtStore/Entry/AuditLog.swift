@@ -7,9 +7,10 @@ public struct AuditEntry: Sendable, Hashable {
     /// When (ISO 8601, UTC).
     public let at: String
     public let userName: String
-    /// `create`, `correct` or `delete`.
+    /// `create`, `correct`, `delete`, `undo`; for a meting `add`, `rename`, `merge`, `close`, `reopen`,
+    /// `remove`, `period`; for a verhaal also `approve`, `reject`, `highlight`, `unhighlight`.
     public let action: String
-    /// `response` or `activiteit`.
+    /// `response`, `activiteit`, `verhaal`, `batch` or `meting`.
     public let entity: String
     public let entityID: Int64
     public let reason: String?
@@ -42,8 +43,8 @@ public struct Actor: Sendable, Hashable {
 
 /// Writing the audit log; the database refuses updates and deletes of it (triggers).
 enum AuditLog {
-    enum Action: String { case create, correct, delete, undo, add, rename, merge, close, reopen, remove, period }
-    enum Entity: String { case response, activiteit, batch, meting }
+    enum Action: String { case create, correct, delete, undo, add, rename, merge, close, reopen, remove, period, approve, reject, highlight, unhighlight }
+    enum Entity: String { case response, activiteit, batch, meting, verhaal }
 
     static func write(_ db: Database, by actor: Actor, action: Action, entity: Entity, id: Int64, reason: String?,
                       old: String?, new: String?) throws {

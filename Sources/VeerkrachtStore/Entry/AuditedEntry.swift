@@ -2,7 +2,7 @@ import VeerkrachtCore
 import GRDB
 
 /// A kind of row that people enter, correct and delete one at a time through the app: a
-/// questionnaire or an activity. `Store`'s audited-entry engine runs every such change the same
+/// questionnaire, an activity or a verhaal. `Store`'s audited-entry engine runs every such change the same
 /// way (validate with the import's rules, store, keep derived figures in step, write the audit log,
 /// all in one transaction), so a rule about entries lands once.
 protocol EntryKind {
@@ -25,8 +25,8 @@ protocol EntryKind {
     static func validate(_ form: Form, excluding id: Int64?, db: Database) throws -> Result<Value, Problems>
     /// Stores a new entry and returns its id.
     static func insert(_ value: Value, batchID: Int64, by user: User, db: Database) throws -> Int64
-    /// Replaces the stored values of `old`.
-    static func update(_ old: Stored, with value: Value, db: Database) throws
+    /// Replaces the stored values of `old`, a change made by `user`.
+    static func update(_ old: Stored, with value: Value, by user: User, db: Database) throws
     /// Removes `old`.
     static func delete(_ old: Stored, db: Database) throws
     /// Refuses any change to `old` that the data no longer allow (a closed meting).
@@ -76,7 +76,7 @@ extension Store {
             case .success(let valid): value = valid
             case .failure(let problems): return .failure(problems)
             }
-            try Kind.update(old, with: value, db: db)
+            try Kind.update(old, with: value, by: user, db: db)
             let new = try Kind.load(db, id: id)!
             try AuditLog.write(db, by: Actor(user), action: .correct, entity: Kind.entity, id: id, reason: reason,
                                old: Kind.json(old), new: Kind.json(new))

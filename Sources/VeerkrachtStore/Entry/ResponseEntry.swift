@@ -99,7 +99,7 @@ enum ResponseEntry: EntryKind {
         return record.id!
     }
 
-    static func update(_ old: StoredResponse, with response: Response, db: Database) throws {
+    static func update(_ old: StoredResponse, with response: Response, by user: User, db: Database) throws {
         guard var record = try ResponseRecord.fetchOne(db, key: old.id) else { return }
         let instrument = try Store.instrument(db, rowID: record.instrumentID)
         try AreaRegistry.ensure(response.wijk, db: db)

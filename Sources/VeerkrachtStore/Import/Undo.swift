@@ -5,7 +5,7 @@ import VeerkrachtCore
 /// One imported file, as the list of imports shows it.
 public struct ImportBatch: Sendable, Hashable {
     public let id: Int64
-    /// `responses`, `activiteiten` or `gebieden`.
+    /// `responses`, `activiteiten`, `verhalen` or `gebieden`.
     public let kind: String
     /// The file name as given to the import.
     public let source: String
@@ -48,7 +48,7 @@ extension Store {
         }
     }
 
-    /// Removes exactly the rows of one imported file of responses or activities, recomputes the
+    /// Removes exactly the rows of one imported file of responses, activities or verhalen, recomputes the
     /// cells they were in and writes an audit line, in one transaction. Refused when the file holds
     /// responses of a closed meting. Returns the number of rows removed.
     @discardableResult
@@ -57,7 +57,7 @@ extension Store {
             guard var batch = try BatchRecord.fetchOne(db, key: id) else { throw UndoError.unknown(id) }
             let kind = batch.kind, source = batch.source
             if let undone = batch.undoneAt { throw UndoError.alreadyUndone(id, at: undone) }
-            guard ["responses", "activiteiten"].contains(kind), !Batch.isForm(source) else { throw UndoError.notUndoable(id, kind: kind) }
+            guard ["responses", "activiteiten", "verhalen"].contains(kind), !Batch.isForm(source) else { throw UndoError.notUndoable(id, kind: kind) }
             let removed: Int
             if kind == "responses" {
                 let cells = try Row.fetchAll(db, sql: """
@@ -67,6 +67,8 @@ extension Store {
                 if let closed = cells.first(where: { $0["gesloten"] as Bool }) { throw UndoError.closedMeting(id, meting: closed["label"]) }
                 removed = try ResponseRecord.filter(ResponseRecord.Columns.batchID == id).deleteAll(db)
                 for cell in cells { try Self.refreshCells(db, metingID: cell["meting_id"], wijk: cell["wijk"]) }
+            } else if kind == "verhalen" {
+                removed = try VerhaalRecord.filter(VerhaalRecord.Columns.batchID == id).deleteAll(db)
             } else {
                 removed = try ActivityRecord.filter(ActivityRecord.Columns.batchID == id).deleteAll(db)
             }

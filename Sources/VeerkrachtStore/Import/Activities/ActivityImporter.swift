@@ -22,7 +22,7 @@ extension Store {
                                  progress: (@Sendable (ImportProgress) -> Void)? = nil) throws -> ImportOutcome {
         let instrument = try self.instrument().instrument
         let header = try Self.readHeader(reader, expecting: ActivityColumns.expected)
-        let columns = try ActivityColumns(header: header)
+        let columns = try ActivityColumns(header: header, kind: "activities")
         return try importRows(from: reader, header: header, kind: "activiteiten", source: source, warnings: columns.warnings,
                               progress: progress) { db in
             ActivityImportSession(validator: ActivityValidator(instrument: instrument, themes: try Self.themes(db)),
@@ -30,6 +30,9 @@ extension Store {
         }
     }
 }
+
+/// Where the fields of an activity stand in an activities file.
+typealias ActivityColumns = FieldColumns<ActivityValidator.Field>
 
 /// The state of one activities import: validation and the areas it has made sure of.
 private struct ActivityImportSession: RowImporter {
