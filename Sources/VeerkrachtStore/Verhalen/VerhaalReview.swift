@@ -16,8 +16,6 @@ public enum VerhaalDecision: String, Sendable, CaseIterable {
 /// Why a review decision was refused.
 public enum VerhaalReviewError: Error, Equatable, CustomStringConvertible, Sendable {
     case notFound
-    /// Only analisten review stories.
-    case notAnalist
     /// A rejection needs a note for the author (up to 500 characters).
     case noteRequired
     /// The decision does not apply to a story with this status and highlight.
@@ -26,7 +24,6 @@ public enum VerhaalReviewError: Error, Equatable, CustomStringConvertible, Senda
     public var description: String {
         switch self {
         case .notFound: "there is no such story"
-        case .notAnalist: "only an analist may review stories"
         case .noteRequired: "say why the story is rejected (up to 500 characters), so that its author can change it"
         case let .notApplicable(decision, status, uitgelicht):
             "cannot \(decision.rawValue) a story that is \(status.rawValue)\(uitgelicht ? " and highlighted" : "")"
@@ -35,12 +32,12 @@ public enum VerhaalReviewError: Error, Equatable, CustomStringConvertible, Senda
 }
 
 extension Store {
-    /// Records an analist's decision about a story, with the audit log, in one transaction.
-    /// Approving takes a waiting or rejected story; rejecting (with a note) a waiting or approved
-    /// one, which also ends its highlight; highlighting an approved one.
+    /// Records an analist's decision about a story, with the audit log, in one transaction (the
+    /// web app lets only analisten review; a command is run by one). Approving takes a waiting or
+    /// rejected story; rejecting (with a note) a waiting or approved one, which also ends its
+    /// highlight; highlighting an approved one.
     @discardableResult
-    public func reviewVerhaal(id: Int64, _ decision: VerhaalDecision, note: String, by user: User) throws -> StoredVerhaal {
-        guard user.role == .analist else { throw VerhaalReviewError.notAnalist }
+    public func reviewVerhaal(id: Int64, _ decision: VerhaalDecision, note: String, by actor: Actor) throws -> StoredVerhaal {
         let note = FieldParsing.trimmed(note).isEmpty ? nil : try Self.validReason(note)
         if decision == .reject && note == nil { throw VerhaalReviewError.noteRequired }
         return try database.write { db in
@@ -54,10 +51,10 @@ extension Store {
             case .unhighlight where old.uitgelicht: record.uitgelicht = false
             default: throw VerhaalReviewError.notApplicable(decision, old.status, uitgelicht: old.uitgelicht)
             }
-            if decision == .approve || decision == .reject { (record.beoordeling, record.beoordeeldDoor) = (note, user.name) }
+            if decision == .approve || decision == .reject { (record.beoordeling, record.beoordeeldDoor) = (note, actor.name) }
             try record.update(db)
             let new = record.stored
-            try AuditLog.write(db, by: Actor(user), action: AuditLog.Action(decision), entity: .verhaal, id: id, reason: note,
+            try AuditLog.write(db, by: actor, action: AuditLog.Action(decision), entity: .verhaal, id: id, reason: note,
                                old: VerhaalEntry.json(old), new: VerhaalEntry.json(new))
             return new
         }
