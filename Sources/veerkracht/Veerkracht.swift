@@ -22,7 +22,7 @@ struct Veerkracht: AsyncParsableCommand {
             unless you give --db PATH.
             """,
         version: Release.version,
-        subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Rapportagegebieden.self, Kaart.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
+        subcommands: [Demo.self, Init.self, Import.self, Metingen.self, Export.self, Report.self, Rapportagegebieden.self, Kaart.self, Verhalen.self, Themas.self, Surveys.self, Status.self, Users.self, Serve.self, Backup.self, Restore.self, Check.self]
     )
 
     /// Parses and runs the command, as `AsyncParsableCommand` does, but reports the store's errors

@@ -34,7 +34,8 @@ public struct VerhaalValidator: Sendable {
         hulpbronList = HulpbronList(instrument: instrument)
     }
 
-    /// The validated story, or every problem found.
+    /// The validated story, or every problem found. The date may be written as responses' dates
+    /// may (`2025-04-02`, a date-time, or day first as a Dutch Excel writes it: `2-4-2025`).
     public func validate(wijk: String, datum: String, hulpbronnen: String, titel: String, tekst: String,
                          bevestiging: String) -> Result<Verhaal, Problems> {
         var problems: [(Field, FieldProblem)] = []
@@ -45,7 +46,7 @@ public struct VerhaalValidator: Sendable {
             }
         }
         let wijkCode = check(.wijk, ResponseValidator.wijkCode(wijk))
-        let date = check(.datum, ActivityValidator.date(datum))
+        let date = check(.datum, FieldParsing.trimmed(datum).isEmpty ? .failure(.missing) : FieldParsing.datum(datum))
         let ids = check(.hulpbronnen, hulpbronList.parse(hulpbronnen).flatMap { $0.isEmpty ? .failure(.noHulpbron) : .success($0) })
         let title = check(.titel, FieldParsing.label(titel, maximum: Self.maximumTitelLength).flatMap(Self.withoutIdentifyingDetails))
         let text = check(.tekst, Self.tekst(tekst).flatMap(Self.withoutIdentifyingDetails))

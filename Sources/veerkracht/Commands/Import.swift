@@ -6,13 +6,13 @@ import VeerkrachtStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import questionnaire responses, activities or gebied names from CSV files or Excel workbooks (.xlsx).",
+        abstract: "Import questionnaire responses, activities, verhalen or gebied names from CSV files or Excel workbooks (.xlsx).",
         discussion: """
             Every import is all or nothing and is recorded with a number: `veerkracht import list` \
             shows them, `veerkracht import undo N` removes exactly the rows of one. Own data is not \
             imported into the demo database.
             """,
-        subcommands: [ImportResponses.self, ImportActivities.self, ImportGebieden.self, ImportList.self, ImportUndo.self])
+        subcommands: [ImportResponses.self, ImportActivities.self, ImportVerhalen.self, ImportGebieden.self, ImportList.self, ImportUndo.self])
 }
 
 struct ImportResponses: ParsableCommand {

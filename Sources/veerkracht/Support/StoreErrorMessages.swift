@@ -15,6 +15,7 @@ enum StoreErrorMessages {
         case let error as UndoError: return message(for: error)
         case let error as AccountError: return message(for: error)
         case let error as RapportagegebiedError: return message(for: error)
+        case let error as VerhaalReviewError: return message(for: error)
         case ReportError.noData: return "\(error) (see `veerkracht status`)"
         default: return nil
         }
@@ -58,6 +59,14 @@ enum StoreErrorMessages {
         case .alreadyGrouped(_, let group): "\(error); remove that group first with `veerkracht rapportagegebieden remove '\(group)'`"
         case .unknownWijk: "\(error) (see `veerkracht status`, or import the gebieden with `veerkracht import gebieden`)"
         default: "\(error)"
+        }
+    }
+
+    private static func message(for error: VerhaalReviewError) -> String {
+        switch error {
+        case .notFound: "\(error) (see `veerkracht verhalen list`)"
+        case .noteRequired: "\(error): add --note TEXT"
+        case .notApplicable: "\(error) (see `veerkracht verhalen show ID`)"
         }
     }
 

@@ -17,7 +17,7 @@ final class VerhaalValidatorTests: XCTestCase {
     }
 
     func testValidStory() throws {
-        let verhaal = try validate(wijk: " WK077201 ", hulpbronnen: "Binding|cohesie| ", titel: "  Samen de stoep op ").get()
+        let verhaal = try validate(wijk: " WK077201 ", datum: "2-4-2025", hulpbronnen: "Binding|cohesie| ", titel: "  Samen de stoep op ").get()
         XCTAssertEqual(verhaal, Verhaal(datum: "2025-04-02", wijk: WijkCode("WK077201")!, hulpbronnen: ["cohesie", "binding"],
                                         titel: "Samen de stoep op", tekst: "Na de straatbarbecue ruimen buren samen op."))
     }

@@ -367,6 +367,7 @@ struct FuzzSetupError: Error, CustomStringConvertible {
 enum ImportKind {
     case responses(meting: String?)
     case activities
+    case verhalen
 }
 
 enum ImportCheck {
@@ -445,6 +446,9 @@ enum ImportCheck {
         case .activities:
             table = "activiteit"
             problems += try activityContentProblems(header: header, data: data, batchID: outcome.batchID, db: db)
+        case .verhalen:
+            table = "verhaal"
+            problems += try VerhalenFiles.contentProblems(header: header, data: data, batchID: outcome.batchID, db: db)
         }
         let lines = try Int.fetchAll(db, sql: "SELECT source_line FROM \(table) WHERE batch_id = ? ORDER BY source_line", arguments: [outcome.batchID])
         if lines != data.map(\.line) {
