@@ -46,6 +46,10 @@ final class HelpTests: CommandTestCase {
         ("surveys add", ["<file>", "--db"]),
         ("surveys xlsform", ["--db", "--instrument", "--out"]),
         ("status", ["--db"]),
+        ("import verhalen", ["<file>", "--db", "--sheet"]),
+        ("verhalen", ["list", "show", "approve", "reject", "highlight", "unhighlight"]),
+        ("verhalen list", ["--db", "--status"]),
+        ("verhalen reject", ["<id>", "--db", "--note"]),
         ("users", ["add", "list", "disable", "enable", "reset"]),
         ("users add", ["<name>", "--db", "--role", "--gemeente"]),
         ("users reset", ["<name>", "--db"]),
@@ -61,7 +65,7 @@ final class HelpTests: CommandTestCase {
         XCTAssertTrue(help.output.hasPrefix("OVERVIEW: Measure sociale veerkracht per wijk"), help.output)
         XCTAssertTrue(help.output.contains("USAGE: veerkracht <subcommand>"), help.output)
         XCTAssertTrue(help.output.contains("--version"), help.output)
-        for command in ["demo", "init", "import", "metingen", "export", "report", "rapportagegebieden", "kaart", "themas", "surveys", "status", "users", "serve",
+        for command in ["demo", "init", "import", "metingen", "export", "report", "rapportagegebieden", "kaart", "verhalen", "themas", "surveys", "status", "users", "serve",
                         "backup", "restore", "check"] {
             XCTAssertTrue(help.output.contains("\n  \(command) "), "\(command) is listed: \(help.output)")
         }

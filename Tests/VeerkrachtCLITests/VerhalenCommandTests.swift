@@ -55,6 +55,7 @@ final class VerhalenCommandTests: CommandTestCase {
             Twee buren leren videobellen.
 
             """)
+        XCTAssertTrue(try veerkracht("status", "--db", database).output.hasSuffix("Verhalen:    2 (0 ingediend, 1 goedgekeurd, 1 afgewezen)\n"))
         XCTAssertEqual(try veerkracht("verhalen", "list", "--status", "goedgekeurd", "--db", database).output, """
             id  status                   wijk      datum       hulpbronnen      titel
             1   goedgekeurd, uitgelicht  WK077201  2025-04-02  cohesie|binding  Samen de stoep op

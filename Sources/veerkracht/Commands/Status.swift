@@ -1,4 +1,5 @@
 import ArgumentParser
+import VeerkrachtCore
 import VeerkrachtStore
 
 struct Status: ParsableCommand {
@@ -6,7 +7,8 @@ struct Status: ParsableCommand {
         abstract: "Show what the database holds.",
         discussion: """
             Shows the database location, instruments, gebieden, metingen with their number of \
-            responses and dates, panel respondents and the last import.
+            responses and dates, panel respondents, the last import and the stories (verhalen) \
+            by review status.
 
             Example:
               veerkracht status --db wijkmonitor.sqlite
@@ -15,7 +17,9 @@ struct Status: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let status = try database.open().status()
+        let store = try database.open()
+        let status = try store.status()
+        let verhalen = try store.verhaalCounts()
         var lines = ["Database:    \(database.path)",
                      "Instruments: \(status.instruments.isEmpty ? "none (run veerkracht init)" : status.instruments.joined(separator: ", "))",
                      "Gebieden:    \(status.gemeenten) gemeenten, \(status.wijken) wijken",
@@ -25,6 +29,8 @@ struct Status: ParsableCommand {
         }
         lines.append("Panel:       \(status.panelRespondents) respondents answered more than one meting")
         lines.append("Imports:     \(status.imports)\(status.lastImport.map { ", last: \($0)" } ?? "")")
+        lines.append("Verhalen:    \(verhalen.values.reduce(0, +)) (" + VerhaalStatus.allCases.map { "\(verhalen[$0] ?? 0) \($0.rawValue)" }
+            .joined(separator: ", ") + ")")
         Terminal.write(lines.joined(separator: "\n") + "\n")
     }
 }
