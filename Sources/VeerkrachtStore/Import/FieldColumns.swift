@@ -39,6 +39,33 @@ struct FieldColumns<Field: RawRepresentable & CaseIterable & Hashable> where Fie
     /// The text of `field` in a record that has one field per header column.
     func text(_ field: Field, in fields: [String]) -> String { fields[index[field]!] }
 
+    /// The fields of `record` when it has one per header column; otherwise nil, with the problem logged.
+    func fields(of record: CSVRecord, log: inout IssueLog) -> [String]? {
+        guard record.fields.count == names.count else {
+            log.add(.fieldCount(line: record.line, expected: names.count, found: record.fields.count))
+            return nil
+        }
+        return record.fields
+    }
+
+    /// The validated value of the row starting at `line`; nil, with every problem logged at its
+    /// column, when it has any.
+    func checked<Value>(_ result: Result<Value, FieldProblems<Field>>, line: Int, log: inout IssueLog) -> Value? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problems):
+            for (field, problem) in problems.list { log.add(issue(field, problem, line: line)) }
+            return nil
+        }
+    }
+
+    /// Whether the row starting at `line` has none of `problems` (what only the database knows);
+    /// each is logged at its column.
+    func passes(_ problems: [(field: Field, problem: FieldProblem)], line: Int, log: inout IssueLog) -> Bool {
+        for (field, problem) in problems { log.add(issue(field, problem, line: line)) }
+        return problems.isEmpty
+    }
+
     /// The issue for `problem` in `field` of the row starting at `line`.
     func issue(_ field: Field, _ problem: FieldProblem, line: Int) -> ImportIssue {
         issue(field, reason: problem.description, line: line)

@@ -1456,13 +1456,13 @@ enum ResponsesFiles {
 }
 
 /// Activities files (SPEC §6 "Activities CSV"): valid, then perhaps mutated.
-enum ActivitiesFiles {
-    static let columns = ActivityValidator.Field.allCases.map(\.rawValue)
-    static let themes = ["Armoede & Meedoen", "Opvoeding & Gezin", "Talentontwikkeling & Jeugd", "Veilige omgeving & Tolerantie"]
-    static let hulpbronnen = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact"]
-    static let names = ["Buurtkoffie", "Taalcafé", "Repair Café", "Digicafé, De Kapel", "\"De Boog\" inloop", "Moestuin 't Hofje", "Voorleesochtend"]
-
-    static func make(_ r: inout FuzzRandom) -> ActivitiesImportTarget.Input {
+/// Files with a fixed set of columns (activities, verhalen) as the fuzzers make them: random bytes,
+/// a special file, or a valid table in a random CSV style, left as it is (it must import), changed
+/// harmlessly, or mutated (a value made odd, a row stored before, bytes changed).
+enum FixedColumnFiles {
+    static func make(_ r: inout FuzzRandom, columns: [String], validTable: (inout FuzzRandom, inout [String]) -> CSVTable,
+                     oddValue: (String, inout FuzzRandom) -> String,
+                     storedBefore: (rows: [[String]], name: String)? = nil) -> ActivitiesImportTarget.Input {
         let base = r.below(FuzzBases.count)
         var recipe = ["base \(base)"]
         let roll = r.below(100)
@@ -1471,7 +1471,7 @@ enum ActivitiesFiles {
             let (name, bytes) = ByteMutations.special(&r, header: columns)
             return .init(bytes: bytes, base: base, mustImport: false, recipe: recipe + [name])
         }
-        var table = validTable(&r, recipe: &recipe)
+        var table = validTable(&r, &recipe)
         var style = CSVStyle.random(&r)
         recipe.append(style.summary)
         let mutated = roll >= 45
@@ -1479,10 +1479,10 @@ enum ActivitiesFiles {
             for _ in 0..<r.int(1...3) { recipe.append(TableMutations.apply(&table, &r, domain: { _, _ in "" }, harmlessOnly: true)) }
         } else if mutated {
             for _ in 0..<r.int(1...4) {
-                if r.chance(0.12), table.hasHeader, table.rows.count > 1, table.rows[0] == columns {
+                if let storedBefore, r.chance(0.12), table.hasHeader, table.rows.count > 1, table.rows[0] == columns {
                     let row = r.int(1...(table.rows.count - 1))
-                    table.rows[row] = r.pick(FuzzBases.storedActivities)
-                    recipe.append("line \(row + 1) is an activity stored before")
+                    table.rows[row] = r.pick(storedBefore.rows)
+                    recipe.append("line \(row + 1) is \(storedBefore.name)")
                 } else {
                     recipe.append(TableMutations.apply(&table, &r, domain: oddValue, harmlessOnly: false))
                 }
@@ -1494,6 +1494,18 @@ enum ActivitiesFiles {
             for _ in 0..<r.int(1...3) { recipe.append(ByteMutations.apply(&bytes, &r)) }
         }
         return .init(bytes: bytes, base: base, mustImport: !mutated, recipe: recipe)
+    }
+}
+
+enum ActivitiesFiles {
+    static let columns = ActivityValidator.Field.allCases.map(\.rawValue)
+    static let themes = ["Armoede & Meedoen", "Opvoeding & Gezin", "Talentontwikkeling & Jeugd", "Veilige omgeving & Tolerantie"]
+    static let hulpbronnen = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact"]
+    static let names = ["Buurtkoffie", "Taalcafé", "Repair Café", "Digicafé, De Kapel", "\"De Boog\" inloop", "Moestuin 't Hofje", "Voorleesochtend"]
+
+    static func make(_ r: inout FuzzRandom) -> ActivitiesImportTarget.Input {
+        FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue,
+                              storedBefore: (rows: FuzzBases.storedActivities, name: "an activity stored before"))
     }
 
     static func validTable(_ r: inout FuzzRandom, recipe: inout [String]) -> CSVTable {

@@ -60,29 +60,7 @@ enum VerhalenFiles {
                         String(repeating: "Een lange zin over de buurt. ", count: 34)]
 
     static func make(_ r: inout FuzzRandom) -> VerhalenImportTarget.Input {
-        let base = r.below(FuzzBases.count)
-        var recipe = ["base \(base)"]
-        let roll = r.below(100)
-        if roll < 7 { return .init(bytes: ByteMutations.random(&r), base: base, mustImport: false, recipe: recipe + ["random bytes"]) }
-        if roll < 11 {
-            let (name, bytes) = ByteMutations.special(&r, header: columns)
-            return .init(bytes: bytes, base: base, mustImport: false, recipe: recipe + [name])
-        }
-        var table = validTable(&r, recipe: &recipe)
-        var style = CSVStyle.random(&r)
-        recipe.append(style.summary)
-        let mutated = roll >= 45
-        if roll >= 33 && roll < 45 {
-            for _ in 0..<r.int(1...3) { recipe.append(TableMutations.apply(&table, &r, domain: { _, _ in "" }, harmlessOnly: true)) }
-        } else if mutated {
-            for _ in 0..<r.int(1...4) { recipe.append(TableMutations.apply(&table, &r, domain: oddValue, harmlessOnly: false)) }
-            if r.chance(0.1) { style.delimiter = style.delimiter == "," ? ";" : "," }
-        }
-        var bytes = style.write(table, &r)
-        if mutated && r.chance(0.5) {
-            for _ in 0..<r.int(1...3) { recipe.append(ByteMutations.apply(&bytes, &r)) }
-        }
-        return .init(bytes: bytes, base: base, mustImport: !mutated, recipe: recipe)
+        FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue)
     }
 
     static func validTable(_ r: inout FuzzRandom, recipe: inout [String]) -> CSVTable {

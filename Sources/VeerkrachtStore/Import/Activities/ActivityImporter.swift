@@ -51,28 +51,14 @@ private struct ActivityImportSession: RowImporter {
     }
 
     mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws {
-        let fields = record.fields
-        guard fields.count == columns.names.count else {
-            log.add(.fieldCount(line: record.line, expected: columns.names.count, found: fields.count))
-            return
-        }
+        guard let fields = columns.fields(of: record, log: &log) else { return }
         let result = validator.validate(
             datum: columns.text(.datum, in: fields), wijk: columns.text(.wijk, in: fields),
             name: columns.text(.activiteit, in: fields), thema: columns.text(.thema, in: fields),
             participants: columns.text(.deelnemers, in: fields), hours: columns.text(.uren, in: fields),
             volunteers: columns.text(.vrijwilligers, in: fields), hulpbronnen: columns.text(.hulpbronnen, in: fields))
-        let activity: Activity
-        switch result {
-        case .success(let valid): activity = valid
-        case .failure(let problems):
-            for (field, problem) in problems.list { log.add(columns.issue(field, problem, line: record.line)) }
-            return
-        }
-        let problems = rules.problems(of: activity)
-        guard problems.isEmpty else {
-            for (field, problem) in problems { log.add(columns.issue(field, problem, line: record.line)) }
-            return
-        }
+        guard let activity = columns.checked(result, line: record.line, log: &log),
+              columns.passes(rules.problems(of: activity), line: record.line, log: &log) else { return }
         if let earlier = try ActivityRecord.storedTwin(of: activity, excluding: .batch(batchID), db: db) {
             log.add(columns.issue(.activiteit, reason: "the same activity (datum, wijk, activiteit, thema, figures and hulpbronnen) "
                 + "is already stored from \(earlier.source)\(earlier.line.map { ", line \($0)" } ?? ""); was this file imported before?",

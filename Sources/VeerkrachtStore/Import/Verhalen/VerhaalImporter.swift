@@ -35,27 +35,13 @@ private struct VerhaalImportSession: RowImporter {
     var newWijken: [WijkCode] = []
 
     mutating func importRow(_ record: CSVRecord, batchID: Int64, db: Database) throws {
-        let fields = record.fields
-        guard fields.count == columns.names.count else {
-            log.add(.fieldCount(line: record.line, expected: columns.names.count, found: fields.count))
-            return
-        }
+        guard let fields = columns.fields(of: record, log: &log) else { return }
         let result = validator.validate(
             wijk: columns.text(.wijk, in: fields), datum: columns.text(.datum, in: fields),
             hulpbronnen: columns.text(.hulpbronnen, in: fields), titel: columns.text(.titel, in: fields),
             tekst: columns.text(.tekst, in: fields), bevestiging: columns.text(.bevestiging, in: fields))
-        let verhaal: Verhaal
-        switch result {
-        case .success(let valid): verhaal = valid
-        case .failure(let problems):
-            for (field, problem) in problems.list { log.add(columns.issue(field, problem, line: record.line)) }
-            return
-        }
-        let problems = rules.problems(of: verhaal)
-        guard problems.isEmpty else {
-            for (field, problem) in problems { log.add(columns.issue(field, problem, line: record.line)) }
-            return
-        }
+        guard let verhaal = columns.checked(result, line: record.line, log: &log),
+              columns.passes(rules.problems(of: verhaal), line: record.line, log: &log) else { return }
         if try areas.ensure(verhaal.wijk, db: db) { newWijken.append(verhaal.wijk) }
         var stored = VerhaalRecord(verhaal, batchID: batchID, sourceLine: record.line, enteredBy: nil)
         try stored.insert(db)
