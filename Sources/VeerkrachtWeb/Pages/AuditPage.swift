@@ -28,17 +28,30 @@ enum AuditPage {
         return Layout.page("Auditlog", session: session, current: "/audit", content)
     }
 
-    /// "Vragenlijst 12 gecorrigeerd", linking to the entry while it exists.
-    private static func what(_ entry: AuditEntry) -> HTML {
-        let (noun, path) = entry.entity == "activiteit" ? ("Activiteit", "/activiteiten/") : ("Vragenlijst", "/invoer/")
-        let verb = switch entry.action {
+    /// What an action did, in Dutch: "gecorrigeerd", "goedgekeurd".
+    static func verb(_ action: String) -> String {
+        switch action {
         case "create": "ingevoerd"
         case "correct": "gecorrigeerd"
         case "delete": "verwijderd"
-        default: entry.action
+        case "approve": "goedgekeurd"
+        case "reject": "afgewezen"
+        case "highlight": "uitgelicht"
+        case "unhighlight": "niet meer uitgelicht"
+        default: action
+        }
+    }
+
+    /// "Vragenlijst 12 gecorrigeerd", "Verhaal 3 goedgekeurd", linking to the entry while it exists.
+    private static func what(_ entry: AuditEntry) -> HTML {
+        let (noun, path) = switch entry.entity {
+        case "activiteit": ("Activiteit", "/activiteiten/")
+        case "verhaal": ("Verhaal", "/verhalen/")
+        default: ("Vragenlijst", "/invoer/")
         }
         let name = "\(noun) \(entry.entityID)"
-        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)), .text(" \(verb)")])
+        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)),
+                      .text(" \(verb(entry.action))")])
     }
 
     /// A correction: every changed field as old → new. A creation or deletion: its values, folded away.
