@@ -27,7 +27,7 @@ enum AppStyle {
     .bar button:hover { background: rgba(255,255,255,.12); }
     .menu { background: var(--accent-dark); }
     .menu ul { max-width: 980px; margin: 0 auto; padding: 0 12px; list-style: none; display: flex; flex-wrap: wrap; }
-    .menu a { display: block; color: #fff; text-decoration: none; padding: 11px 10px; font-size: 16px; border-bottom: 3px solid transparent; }
+    .menu a { display: block; color: #fff; text-decoration: none; padding: 11px 8px; font-size: 16px; border-bottom: 3px solid transparent; }
     .menu a:hover { border-bottom-color: rgba(255,255,255,.5); color: #fff; }
     .menu a[aria-current="page"] { border-bottom-color: #fff; font-weight: 600; }
     main { max-width: 980px; margin: 0 auto; padding: 20px 20px 72px; }
@@ -136,7 +136,7 @@ enum AppStyle {
     .areas ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 20px; }
     .areas ul a { display: block; padding: 8px 0; }
     .empty { padding: 16px 20px; background: var(--soft); border-radius: 8px; }
-    textarea.story { max-width: none; min-height: 16rem; line-height: 1.55; }
+    textarea.long { max-width: none; min-height: 16rem; line-height: 1.55; }
     .privacy .hint ul { margin: 0 0 8px; padding-left: 22px; }
     .privacy .hint li { margin: 2px 0; }
     .check.confirm { background: #fff; border-color: var(--control); font-weight: 600; margin-bottom: 20px; }
@@ -147,11 +147,11 @@ enum AppStyle {
     .status.highlighted { background: var(--ok); color: #fff; }
     .status.highlighted::before { content: "★ "; }
     .status.rejected { background: var(--error-soft); color: var(--error); }
-    .story-status { margin: 0 0 16px; }
+    .story-status { margin: 0 0 16px; color: var(--muted); font-size: 16px; }
     .back { margin: 4px 0 0; font-size: 16px; }
-    .story { border-left: 6px solid var(--accent); background: var(--accent-soft); border-radius: 0 10px 10px 0; padding: 14px 22px 6px; margin: 8px 0 20px; }
-    .story p { max-width: 65ch; }
-    .story .story-about { color: var(--muted); font-size: 15px; margin-top: 0; }
+    .story-view { border-left: 6px solid var(--accent); background: var(--accent-soft); border-radius: 0 10px 10px 0; padding: 14px 22px 6px; margin: 8px 0 20px; }
+    .story-view p { max-width: 65ch; }
+    .story-view .story-about { color: var(--muted); font-size: 15px; margin-top: 0; }
     .story-about { color: var(--muted); font-size: 16px; margin: 4px 0; }
     .review-note { border: 2px solid var(--line); border-radius: 8px; padding: 10px 16px; margin: 8px 0 16px; }
     .review-note.rejected { border-color: var(--error); background: var(--error-soft); }

@@ -56,8 +56,8 @@ enum AuditPage {
 
     /// A correction: every changed field as old → new. A creation or deletion: its values, folded away.
     private static func changes(_ entry: AuditEntry, itemOrder: [String]) -> HTML {
-        let old = fields(entry.oldValue, itemOrder: itemOrder)
-        let new = fields(entry.newValue, itemOrder: itemOrder)
+        let old = fields(entry.oldValue, itemOrder: itemOrder).map { readable($0, entity: entry.entity) }
+        let new = fields(entry.newValue, itemOrder: itemOrder).map { readable($0, entity: entry.entity) }
         if let old, let new {
             let oldValues = Dictionary(old, uniquingKeysWith: { first, _ in first })
             let changed = new.filter { oldValues[$0.0] != $0.1 }
@@ -70,6 +70,12 @@ enum AuditPage {
         return tag("details", ["class": "values"],
                    tag("summary", [:], .text(new != nil ? "Ingevoerde waarden" : "Verwijderde waarden")),
                    tag("ul", ["class": "changes"], values.map { tag("li", [:], .text("\($0.0): \($0.1)")) }))
+    }
+
+    /// A verhaal's highlight as "ja" or "nee" rather than the JSON's 1 or 0.
+    private static func readable(_ values: [(String, String)], entity: String) -> [(String, String)] {
+        guard entity == "verhaal" else { return values }
+        return values.map { name, value in name == "uitgelicht" ? (name, value == "1" || value == "true" ? "ja" : "nee") : (name, value) }
     }
 
     /// The values of an audit JSON object as (field, text) pairs: plain fields by name, then the

@@ -47,13 +47,11 @@ enum Layout {
             ("/activiteiten/nieuw", "Activiteit", " registreren"),
             ("/mijn-invoer", role == .analist ? "Alle vragenlijsten" : "Mijn vragenlijsten", ""),
             ("/activiteiten", role == .analist ? "Alle activiteiten" : "Mijn activiteiten", ""),
-            ("/verhalen/nieuw", role == .analist ? "" : "Verhaal", " vastleggen"),
             ("/verhalen", role == .analist ? "Verhalen" : "Mijn verhalen", ""),
             ("/rapporten", "Rapporten", ""),
             ("/audit", "Auditlog", ""),
         ]
-        // Analisten register verhalen from their list, which keeps their menu on one line.
-        let links = items.filter { !$0.text.isEmpty && Route.opens($0.path, for: role) }.map { item in
+        let links = items.filter { Route.opens($0.path, for: role) }.map { item in
             tag("li", [:], tag("a", ["href": item.path, "aria-current": when(item.path == current, "page")],
                                .text(item.text), item.wide.isEmpty ? .none : tag("span", ["class": "wide"], .text(item.wide))))
         }

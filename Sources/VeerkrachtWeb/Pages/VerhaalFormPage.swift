@@ -80,7 +80,7 @@ enum VerhaalFormPage {
         let maximum = DutchNumber.grouped(VerhaalValidator.maximumTekstLength)
         return Controls.field("tekst", label: label(.tekst),
                               hint: "Hoogstens \(maximum) tekens. Begin een nieuwe alinea met een witregel.", problem: problem) { describedBy in
-            tag("textarea", ["id": "tekst", "name": "tekst", "rows": "10", "class": "story",
+            tag("textarea", ["id": "tekst", "name": "tekst", "rows": "10", "class": "long",
                              "maxlength": String(VerhaalValidator.maximumTekstLength),
                              "aria-describedby": describedBy, "aria-invalid": when(problem != nil, "true")], .text(value))
         }

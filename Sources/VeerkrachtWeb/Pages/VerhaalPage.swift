@@ -41,18 +41,15 @@ enum VerhaalPage {
         var content: [HTML] = [notice(state, isAnalist: isAnalist)]
         content.append(tag("p", ["class": "back"], tag("a", ["href": "/verhalen"], isAnalist ? "← Alle verhalen" : "← Mijn verhalen")))
         content.append(tag("h1", [:], .text(verhaal.titel)))
-        content.append(tag("p", ["class": "story-status"], VerhaalParts.badge(stored)))
+        content.append(tag("p", ["class": "story-status"], VerhaalParts.badge(stored), .text(" vastgelegd door \(enteredBy)")))
         content.append(Controls.errorSummary(state.problems))
         content.append(VerhaalParts.note(stored))
-        content.append(tag("article", ["class": "story", "aria-label": "Het verhaal zoals het in een rapport komt"],
+        if stored.status == .afgewezen && !isAnalist {
+            content.append(tag("p", [:], "Pas het verhaal aan onder ‘Corrigeren’; daarna wacht het opnieuw op beoordeling."))
+        }
+        content.append(tag("article", ["class": "story-view", "aria-label": "Het verhaal zoals het in een rapport komt"],
                            tag("p", ["class": "story-about"], .text(VerhaalParts.about(verhaal, choices: choices))),
                            VerhaalParts.text(verhaal.tekst)))
-        content.append(Controls.facts([
-            ("Datum", .text(DutchDate.date(verhaal.datum))),
-            ("Wijk", .text(choices.wijkLabel(verhaal.wijk.rawValue))),
-            ("Gaat over", .text(VerhaalParts.hulpbronnen(verhaal, choices: choices))),
-            ("Vastgelegd door", .text(enteredBy)),
-        ]))
         if isAnalist { content.append(review(session: session, stored: stored, state: state)) }
         let action = "/verhalen/\(stored.id)"
         let reasonHint = isAnalist ? "Bijvoorbeeld: naam van de buurvrouw weggehaald."
