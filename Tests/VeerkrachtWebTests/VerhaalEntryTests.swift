@@ -86,11 +86,21 @@ final class VerhaalEntryTests: XCTestCase {
             let audit = try await client.get("/audit", as: anna).text
             XCTAssertTrue(audit.contains("<a href=\"/verhalen/\(id)\">Verhaal \(id)</a> uitgelicht"))
             XCTAssertTrue(audit.contains("<a href=\"/verhalen/\(id)\">Verhaal \(id)</a> afgewezen"))
+            XCTAssertTrue(audit.contains("uitgelicht: <span class=\"old\">nee</span> → ja"), "the highlight in words")
+            XCTAssertTrue(audit.contains("status: <span class=\"old\">ingediend</span> → afgewezen"))
+
+            // An analist's edit is part of the review: the story stays approved.
+            var edited = changed
+            edited.titel = "De moestuin van de buurt"
+            let edit = try await client.post("/verhalen/\(id)", FormEncoding.fields(edited) + [("reden", "titel verduidelijkt")], as: anna)
+            XCTAssertEqual(edit.status, .seeOther)
+            XCTAssertEqual(try world.store.storedVerhaal(id: id)?.status, .goedgekeurd)
+            XCTAssertEqual(try world.store.storedVerhaal(id: id)?.uitgelicht, true)
         }
-        let id = try XCTUnwrap(try world.store.verhalen().first { $0.verhaal.titel == "De moestuin" }).id
+        let id = try XCTUnwrap(try world.store.verhalen().first { $0.verhaal.titel == "De moestuin van de buurt" }).id
         let history = try world.store.verhaalHistory(id: id)
-        XCTAssertEqual(history.map(\.action), ["create", "reject", "correct", "approve", "highlight"])
-        XCTAssertEqual(history.map(\.userName), ["vera", "anna", "vera", "anna", "anna"])
+        XCTAssertEqual(history.map(\.action), ["create", "reject", "correct", "approve", "highlight", "correct"])
+        XCTAssertEqual(history.map(\.userName), ["vera", "anna", "vera", "anna", "anna", "anna"])
         XCTAssertEqual(history[1].reason, "Noem de dag niet, dan is de tuin te herkennen.")
         XCTAssertEqual(history[2].reason, "dag weggehaald")
     }
