@@ -136,6 +136,7 @@ enum AppStyle {
     .areas ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 20px; }
     .areas ul a { display: block; padding: 8px 0; }
     .empty { padding: 16px 20px; background: var(--soft); border-radius: 8px; }
+    input.long { max-width: 40rem; }
     textarea.long { max-width: none; min-height: 16rem; line-height: 1.55; }
     .privacy .hint ul { margin: 0 0 8px; padding-left: 22px; }
     .privacy .hint li { margin: 2px 0; }

@@ -70,7 +70,7 @@ enum VerhaalFormPage {
     private static func titel(_ value: String, problem: String?) -> HTML {
         Controls.field("titel", label: label(.titel), hint: "Hoogstens \(VerhaalValidator.maximumTitelLength) tekens, bijvoorbeeld ‘Samen de stoep op’.",
                        problem: problem) { describedBy in
-            .empty("input", ["type": "text", "id": "titel", "name": "titel", "value": value,
+            .empty("input", ["type": "text", "id": "titel", "name": "titel", "value": value, "class": "long",
                             "maxlength": String(VerhaalValidator.maximumTitelLength), "autocomplete": "off",
                             "aria-describedby": describedBy, "aria-invalid": when(problem != nil, "true")])
         }
