@@ -15,7 +15,7 @@ enum HomePage {
             ("/activiteiten/nieuw", "Activiteit registreren", "Wat er is gedaan: deelnemers, uren, vrijwilligers."),
             ("/mijn-invoer", role == .analist ? "Alle vragenlijsten" : "Mijn vragenlijsten", "Bekijken en zo nodig corrigeren."),
             ("/activiteiten", role == .analist ? "Alle activiteiten" : "Mijn activiteiten", "Bekijken en zo nodig corrigeren."),
-            ("/verhalen/nieuw", "Verhaal vastleggen", "Een kort verhaal uit de wijk, zonder namen."),
+            ("/verhalen/nieuw", "Nieuw verhaal", "Een kort verhaal uit de wijk, zonder namen."),
             verhalen,
             ("/rapporten", "Rapporten", "Wijkdashboards, impactsamenvattingen en exports."),
             ("/audit", "Auditlog", "Wie wat heeft ingevoerd, gecorrigeerd of verwijderd."),

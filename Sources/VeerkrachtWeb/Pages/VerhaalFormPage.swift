@@ -19,8 +19,8 @@ enum VerhaalFormPage {
 
     /// `GET /verhalen/nieuw`, and its POST when something has to be corrected.
     static func render(session: Session, values: VerhaalForm, choices: EntryChoices, problems: FormProblems) -> String {
-        Layout.page("Verhaal vastleggen", session: session, current: "/verhalen/nieuw", problems: problems.count, [
-            tag("h1", [:], "Verhaal vastleggen"),
+        Layout.page("Nieuw verhaal", session: session, current: "/verhalen", problems: problems.count, [
+            tag("h1", [:], "Nieuw verhaal"),
             tag("p", ["class": "lead"], .text("Een kort verhaal uit de wijk dat laat zien hoe een hulpbron werkt. "
                                               + "Een analist leest het voordat het in een rapport kan komen.")),
             Controls.errorSummary(problems),

@@ -20,7 +20,7 @@ enum VerhaalListPage {
         content.append(tag("p", ["class": "lead"], review == nil
             ? "De verhalen die jij hebt vastgelegd, de nieuwste eerst. Een analist leest elk verhaal voordat het in een rapport komt."
             : "Alle verhalen, ook die uit ingelezen bestanden: eerst die op beoordeling wachten, dan de nieuwste."))
-        content.append(tag("div", ["class": "actions"], Controls.buttonLink("Verhaal vastleggen", href: "/verhalen/nieuw")))
+        content.append(tag("div", ["class": "actions"], Controls.buttonLink("Nieuw verhaal", href: "/verhalen/nieuw")))
         if let review { content.append(filter(review)) }
         if verhalen.isEmpty {
             content.append(tag("p", ["class": "empty"], review?.filter == nil ? "Er zijn nog geen verhalen." : "Geen verhalen met deze status."))
