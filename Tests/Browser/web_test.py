@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Real-browser test of the web app: a veldwerker logs in on a tablet-sized window, submits an
-invalid and then a valid questionnaire, and the stored scores are checked with the CLI.
+invalid and then a valid questionnaire and a verhaal, and the stored scores are checked with the CLI.
 
 Usage: web_test.py [VEERKRACHT_BINARY] [--shots DIR]
 Needs chromium, chromium-driver (Debian) and selenium (PyPI); skips with a message without them.
@@ -99,6 +99,21 @@ def main():
             fill("sel-001")
             browser.save_screenshot(os.path.join(shots, "invoer-bevestigd.png"))
             check("a valid questionnaire is confirmed with its scores", "6,5" in browser.page_source, "cohesie 6,5 not shown")
+
+            browser.get(base + "/verhalen/nieuw")
+            browser.find_element(By.CSS_SELECTOR, "select[name=wijk] option[value=WK077201]").click()
+            browser.find_element(By.NAME, "titel").send_keys("Samen de stoep op")
+            browser.find_element(By.NAME, "tekst").send_keys("Na de straatbarbecue ruimen buren samen op.\n\nOok wie eerst niet meedeed.")
+            browser.find_element(By.CSS_SELECTOR, "input[name=hulpbronnen][value=cohesie]").click()
+            story = "//form[.//textarea[@name='tekst']]//button[@type='submit']"
+            browser.find_element(By.XPATH, story).click()
+            check("the browser will not send a verhaal without the confirmation",
+                  browser.current_url.endswith("/verhalen/nieuw") and "verbeteren" not in browser.page_source, browser.current_url)
+            browser.find_element(By.NAME, "bevestiging").click()
+            browser.find_element(By.XPATH, story).click()
+            browser.save_screenshot(os.path.join(shots, "verhaal-ingestuurd.png"))
+            check("a verhaal is sent for review and shown with its paragraphs", "wacht op beoordeling" in browser.page_source
+                  and "<p>Ook wie eerst niet meedeed.</p>" in browser.page_source, browser.current_url)
         finally:
             browser.quit()
     finally:

@@ -18,7 +18,7 @@ final class AccessMatrixTests: XCTestCase {
         let world = try WebFixture.make()
         let users: [(String, User?)] = [("anonymous", nil), ("veldwerker", world.vera), ("analist", world.anna), ("gemeente", world.eindhoven)]
         XCTAssertEqual(Set(Route.all.map { "\($0.method) \($0.path)" }).count, Route.all.count, "a route is listed twice")
-        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
+        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, verhaal: world.veraVerhaal, wijk: "WK077201",
                                    meting: WebFixture.closedMetingen.meting, vorige: WebFixture.closedMetingen.vorige)
         try await world.app.test(.router) { client in
             for route in Route.all {
@@ -60,10 +60,13 @@ final class AccessMatrixTests: XCTestCase {
         XCTAssertEqual(access(.post, "/invoer"), .roles([.veldwerker, .analist]))
         XCTAssertEqual(access(.get, "/rapporten/gemeente/{code}"), .roles([.analist, .gemeente]))
         XCTAssertEqual(access(.get, "/audit"), .roles([.analist]))
+        XCTAssertEqual(access(.post, "/verhalen/nieuw"), .roles([.veldwerker, .analist]))
+        XCTAssertEqual(access(.post, "/verhalen/{id}/beoordelen"), .roles([.analist]), "only analisten review verhalen")
         XCTAssertEqual(access(.get, "/export/scores.csv"), .roles([.analist]))
         XCTAssertEqual(Route.all.filter { $0.method == .post && !$0.checksCSRF }.map(\.path), ["/login"], "every POST but login checks CSRF")
         for route in Route.all where route.access.permits(.gemeente) {
-            XCTAssertFalse(route.path.hasPrefix("/invoer") || route.path.hasPrefix("/activiteiten") || route.path.hasPrefix("/audit"),
+            XCTAssertFalse(route.path.hasPrefix("/invoer") || route.path.hasPrefix("/activiteiten") || route.path.hasPrefix("/audit")
+                               || route.path.hasPrefix("/verhalen"),
                            "a gemeente account never reaches a page with one resident's answers: \(route.path)")
         }
     }

@@ -87,9 +87,9 @@ final class ExtremeNumbersTests: XCTestCase {
     /// Every GET route as an analist and as a gemeente account, and every export and report as the
     /// command line writes them: no 500, no SQL or SQLite's words in what comes back.
     private static func renderEverything(_ world: WebFixture) async throws {
-        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
+        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, verhaal: world.veraVerhaal, wijk: "WK077201",
                                    meting: WebFixture.closedMetingen.meting, vorige: WebFixture.closedMetingen.vorige)
-        let open = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
+        let open = RouteSamples(response: world.veraResponse, activity: world.veraActivity, verhaal: world.veraVerhaal, wijk: "WK077201",
                                 meting: "2025-voorjaar", vorige: "2024-najaar")
         let accounts = [try world.login(world.anna), try world.login(world.eindhoven), try world.login(world.vera)]
         try await world.app.test(.router) { client in

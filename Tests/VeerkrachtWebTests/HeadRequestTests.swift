@@ -10,7 +10,7 @@ final class HeadRequestTests: XCTestCase {
     func testHeadAnswersLikeGetOnEveryGetRouteForEveryRole() async throws {
         let world = try WebFixture.make()
         let users: [(String, User?)] = [("anonymous", nil), ("veldwerker", world.vera), ("analist", world.anna), ("gemeente", world.eindhoven)]
-        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, wijk: "WK077201",
+        let samples = RouteSamples(response: world.veraResponse, activity: world.veraActivity, verhaal: world.veraVerhaal, wijk: "WK077201",
                                    meting: "2026-voorjaar", vorige: "2025-voorjaar")
         let compared: [HTTPField.Name] = [.location, .contentType, .contentLength, .contentSecurityPolicy, .cacheControl, .retryAfter]
         try await world.app.test(.router) { client in

@@ -10,8 +10,8 @@ import VeerkrachtWeb
 import XCTest
 
 /// A small world for the web tests: the default instrument, two gemeenten with named wijken (one
-/// named like a script), an account per role (two veldwerkers, two gemeenten), and a questionnaire
-/// and an activity entered by each veldwerker.
+/// named like a script), an account per role (two veldwerkers, two gemeenten), and a questionnaire,
+/// an activity and a verhaal entered by each veldwerker.
 ///
 /// bcrypt makes accounts slow to create, so the world is built once and every test gets its own
 /// in-memory copy (SQLite's backup), with sessions started directly in the store.
@@ -24,6 +24,7 @@ struct WebFixture: Sendable {
     let store: Store
     let vera: User, victor: User, anna: User, eindhoven: User, enschede: User
     let veraResponse: Int64, victorResponse: Int64, veraActivity: Int64, victorActivity: Int64
+    let veraVerhaal: Int64, victorVerhaal: Int64
 
     /// A fresh copy of the world.
     static func make() throws -> WebFixture {
@@ -32,7 +33,8 @@ struct WebFixture: Sendable {
         try template.store.copy(into: store)
         return WebFixture(store: store, vera: template.vera, victor: template.victor, anna: template.anna, eindhoven: template.eindhoven,
                           enschede: template.enschede, veraResponse: template.veraResponse, victorResponse: template.victorResponse,
-                          veraActivity: template.veraActivity, victorActivity: template.victorActivity)
+                          veraActivity: template.veraActivity, victorActivity: template.victorActivity,
+                          veraVerhaal: template.veraVerhaal, victorVerhaal: template.victorVerhaal)
     }
 
     private static let template = Result { try build() }
@@ -53,8 +55,11 @@ struct WebFixture: Sendable {
         let victorResponse = try store.enterResponse(questionnaire("r002", meting: "2026-voorjaar"), by: victor).get().id
         let veraActivity = try store.enterActivity(activity(scriptName), by: vera).get().id
         let victorActivity = try store.enterActivity(activity("Buurtkoffie"), by: victor).get().id
+        let veraVerhaal = try store.enterVerhaal(verhaal("Samen de stoep op"), by: vera).get().id
+        let victorVerhaal = try store.enterVerhaal(verhaal("Een taalmaatje"), by: victor).get().id
         return WebFixture(store: store, vera: vera, victor: victor, anna: anna, eindhoven: eindhoven, enschede: enschede,
-                          veraResponse: veraResponse, victorResponse: victorResponse, veraActivity: veraActivity, victorActivity: victorActivity)
+                          veraResponse: veraResponse, victorResponse: victorResponse, veraActivity: veraActivity, victorActivity: victorActivity,
+                          veraVerhaal: veraVerhaal, victorVerhaal: victorVerhaal)
     }
 
     /// The closed metingen a gemeente account sees: 12 residents of Centrum answered both.
@@ -89,6 +94,10 @@ struct WebFixture: Sendable {
     static func activity(_ name: String) -> ActivityForm {
         ActivityForm(datum: "2025-03-04", wijk: "WK077201", activiteit: name, thema: "Armoede & Meedoen", deelnemers: "12", uren: "1,5",
                      vrijwilligers: "2", hulpbronnen: "cohesie|binding")
+    }
+
+    static func verhaal(_ titel: String, tekst: String = "Na de straatbarbecue ruimen buren nu samen op.") -> VerhaalForm {
+        VerhaalForm(wijk: "WK077201", datum: "2025-04-02", hulpbronnen: "cohesie", titel: titel, tekst: tekst, bevestiging: "ja")
     }
 
     /// A logged-in account: its session started directly in the store (no bcrypt).
@@ -151,6 +160,13 @@ enum FormEncoding {
         [("datum", form.datum), ("wijk", form.wijk), ("activiteit", form.activiteit), ("thema", form.thema), ("deelnemers", form.deelnemers),
          ("uren", form.uren), ("vrijwilligers", form.vrijwilligers)]
             + form.hulpbronnen.split(separator: "|").map { ("hulpbronnen", String($0)) }
+    }
+
+    /// A story as form fields; the confirmation box ticked when the form confirms.
+    static func fields(_ form: VerhaalForm) -> [(String, String)] {
+        [("wijk", form.wijk), ("datum", form.datum), ("titel", form.titel), ("tekst", form.tekst)]
+            + form.hulpbronnen.split(separator: "|").map { ("hulpbronnen", String($0)) }
+            + (form.bevestiging.isEmpty ? [] : [("bevestiging", form.bevestiging)])
     }
 }
 

@@ -15,7 +15,7 @@ import XCTest
 
 /// Every classic XSS payload of `XSSPayloads`, put into every text a user can get onto a page or
 /// into a report — the instrument's texts, gemeente and wijk names, meting labels, respondent ids, activity names and
-/// themes, account names, correction reasons, query parameters (`terug` included) and form values
+/// themes, a verhaal's title, text and review note, account names, correction reasons, query parameters (`terug` included) and form values
 /// that come back after a validation error — and then every page of the route table as every role,
 /// every form posted, and both reports as HTML and JSON: nowhere may a payload become markup.
 final class XSSTests: XCTestCase {
@@ -24,7 +24,7 @@ final class XSSTests: XCTestCase {
     func testNoPayloadBecomesMarkupAnywhere() async throws {
         for payload in XSSPayloads.all {
             let world = try XSSWorld.make(payload)
-            let samples = RouteSamples(response: world.response, activity: world.activity, wijk: "WK077201",
+            let samples = RouteSamples(response: world.response, activity: world.activity, verhaal: world.verhaal, wijk: "WK077201",
                                        meting: world.values["meting"]!, vorige: world.values["vorige"]!)
             var pages = try await world.app.test(.router) { client in
                 var pages: [String] = []
@@ -96,7 +96,8 @@ final class XSSTests: XCTestCase {
     /// `uri` with every query parameter a page reads set to the payload.
     private static func withQuery(_ uri: String, _ world: XSSWorld) -> String {
         let query = world.values["query"]!
-        let names = ["meting", "vorige", "wijk", "datum", "van", "naar", "by", "nieuw", "gecorrigeerd", "verwijderd", "uitgelogd"]
+        let names = ["meting", "vorige", "wijk", "datum", "van", "naar", "by", "nieuw", "gecorrigeerd", "verwijderd", "uitgelogd",
+                     "beoordeeld", "status"]
         return uri + (uri.contains("?") ? "&" : "?") + FormEncoding.encode(names.map { ($0, query) } + [("terug", world.values["terug"]!)])
     }
 
@@ -112,13 +113,15 @@ final class XSSTests: XCTestCase {
 }
 
 /// A world with one payload in every text: the instrument, one gemeente with one wijk, an account
-/// per role, a questionnaire in two metingen and an activity, both corrected with a reason. `values` says
+/// per role, a questionnaire in two metingen and an activity, both corrected with a reason, and a
+/// verhaal rejected with a note. `values` says
 /// what was put where; each is the payload with a marker of its field.
 private struct XSSWorld {
     let store: Store
     let users: [Role: User]
     let response: Int64
     let activity: Int64
+    let verhaal: Int64
     let values: [String: String]
 
     var app: some ApplicationProtocol { Application(router: WebApp.router(store: store)) }
@@ -128,7 +131,7 @@ private struct XSSWorld {
     var form: [(String, String)] {
         let text = values["formulier"]!
         let fields = ["respondent", "wijk", "meting", "datum", "activiteit", "thema", "deelnemers", "uren", "vrijwilligers", "hulpbronnen",
-                      "gebruiker", "wachtwoord"] + WebFixture.instrument.items.map(\.id)
+                      "gebruiker", "wachtwoord", "titel", "tekst", "bevestiging", "besluit", "notitie"] + WebFixture.instrument.items.map(\.id)
         return fields.map { ($0, text) } + [("reden", text + String(repeating: " x", count: 250)), ("terug", values["formulier-terug"]!)]
     }
 
@@ -147,6 +150,7 @@ private struct XSSWorld {
             "veldwerker": noSpaces + "~u", "analist": noSpaces + "~n", "gemeente-account": noSpaces + "~e",
             "query": payload + "~q", "terug": "/" + noSpaces + "~q", "formulier": payload + "~f", "formulier-terug": "/" + noSpaces + "~f",
             "titel": payload + "~i", "construct": payload + "~k", "vraag": payload + "~x", "schaal": payload + "~s", "ontbreekt": payload + "~o",
+            "verhaal-titel": payload + "~vt", "verhaal-tekst": payload + "~vx", "verhaal-notitie": payload + "~vn",
         ]
         try store.register(try Instrument(yaml: instrumentYAML(values)), source: instrumentYAML(values))
         let names: [Role: String] = [.veldwerker: values["veldwerker"]!, .analist: values["analist"]!, .gemeente: values["gemeente-account"]!]
@@ -175,7 +179,11 @@ private struct XSSWorld {
         let activityID = try store.enterActivity(activity, by: veldwerker).get().id
         activity.deelnemers = "13"
         _ = try store.correctActivity(id: activityID, activity, reason: values["reden"]!, by: veldwerker).get()
-        return XSSWorld(store: store, users: users, response: response, activity: activityID, values: values)
+
+        let verhaal = WebFixture.verhaal(values["verhaal-titel"]!, tekst: "Eerst dit.\n\n" + values["verhaal-tekst"]! + "\nEn dan dit.")
+        let verhaalID = try store.enterVerhaal(verhaal, by: veldwerker).get().id
+        try store.reviewVerhaal(id: verhaalID, .reject, note: values["verhaal-notitie"]!, by: Actor(users[.analist]!))
+        return XSSWorld(store: store, users: users, response: response, activity: activityID, verhaal: verhaalID, values: values)
     }
 
     /// The default instrument with a title, a construct name, an item text, a scale label and the

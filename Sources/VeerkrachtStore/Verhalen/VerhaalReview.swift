@@ -82,6 +82,14 @@ extension Store {
         }
     }
 
+    /// The audit log's lines about one story, oldest first: its entry, changes and reviews.
+    public func verhaalHistory(id: Int64) throws -> [AuditEntry] {
+        try database.read { db in
+            try AuditRecord.filter(Column("entity") == AuditLog.Entity.verhaal.rawValue && Column("entity_id") == id)
+                .order(AuditRecord.Columns.id).fetchAll(db).map(\.entry)
+        }
+    }
+
     /// The approved stories of `wijken` dated from `from` through `through` (either open), in date
     /// order: what a report may show once it has checked the wijk's figures are not withheld.
     public func approvedVerhalen(wijken: [WijkCode], from: String?, through: String?) throws -> [ApprovedVerhaal] {

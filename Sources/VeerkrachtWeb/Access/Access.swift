@@ -55,9 +55,9 @@ private let analysis: Access = .roles([.analist])
 extension Route {
     /// Every route of the app with its access rule.
     ///
-    /// - veldwerker: enters questionnaires and activities, sees and changes only their own entries;
-    ///   no reports (the dashboards are for analisten and opdrachtgevers).
-    /// - analist: everything: all entries, reports, exports, the audit log.
+    /// - veldwerker: enters questionnaires, activities and verhalen, sees and changes only their own
+    ///   entries; no reports (the dashboards are for analisten and opdrachtgevers).
+    /// - analist: everything: all entries, the review of verhalen, reports, exports, the audit log.
     /// - gemeente: only the reports of their own gemeente and its wijken (aggregates, suppressed).
     public static let all: [Route] = [
         Route(.get, "/health", .anyone) { _, _, _ in Response(status: .ok, body: .init(byteBuffer: .init(string: "ok\n"))) },
@@ -79,6 +79,14 @@ extension Route {
         Route(.get, "/activiteiten/{id}", fieldWork, ActivityRoutes.show),
         Route(.post, "/activiteiten/{id}", fieldWork, ActivityRoutes.correct),
         Route(.post, "/activiteiten/{id}/verwijderen", fieldWork, ActivityRoutes.delete),
+
+        Route(.get, "/verhalen", fieldWork, VerhaalRoutes.list),
+        Route(.get, "/verhalen/nieuw", fieldWork, VerhaalRoutes.newForm),
+        Route(.post, "/verhalen/nieuw", fieldWork, VerhaalRoutes.enter),
+        Route(.get, "/verhalen/{id}", fieldWork, VerhaalRoutes.show),
+        Route(.post, "/verhalen/{id}", fieldWork, VerhaalRoutes.correct),
+        Route(.post, "/verhalen/{id}/verwijderen", fieldWork, VerhaalRoutes.delete),
+        Route(.post, "/verhalen/{id}/beoordelen", analysis, VerhaalRoutes.review),
 
         Route(.get, "/rapporten", reports, ReportRoutes.overview),
         Route(.get, "/rapporten/wijk/{code}", reports, ReportRoutes.wijk),

@@ -45,5 +45,12 @@ struct FormProblems: Sendable {
         }
     }
 
+    /// The problems of a story, named as the story form names its fields.
+    init(_ problems: VerhaalValidator.Problems) {
+        for (field, problem) in problems.list {
+            add(field.rawValue, label: VerhaalFormPage.label(field), problem.dutchDescription)
+        }
+    }
+
     private init() {}
 }

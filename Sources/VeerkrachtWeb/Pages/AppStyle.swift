@@ -27,7 +27,7 @@ enum AppStyle {
     .bar button:hover { background: rgba(255,255,255,.12); }
     .menu { background: var(--accent-dark); }
     .menu ul { max-width: 980px; margin: 0 auto; padding: 0 12px; list-style: none; display: flex; flex-wrap: wrap; }
-    .menu a { display: block; color: #fff; text-decoration: none; padding: 11px 10px; font-size: 16px; border-bottom: 3px solid transparent; }
+    .menu a { display: block; color: #fff; text-decoration: none; padding: 11px 8px; font-size: 16px; border-bottom: 3px solid transparent; }
     .menu a:hover { border-bottom-color: rgba(255,255,255,.5); color: #fff; }
     .menu a[aria-current="page"] { border-bottom-color: #fff; font-weight: 600; }
     main { max-width: 980px; margin: 0 auto; padding: 20px 20px 72px; }
@@ -136,7 +136,45 @@ enum AppStyle {
     .areas ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 20px; }
     .areas ul a { display: block; padding: 8px 0; }
     .empty { padding: 16px 20px; background: var(--soft); border-radius: 8px; }
+    input.long { max-width: 40rem; }
+    textarea.long { max-width: none; min-height: 16rem; line-height: 1.55; }
+    .privacy .hint ul { margin: 0 0 8px; padding-left: 22px; }
+    .privacy .hint li { margin: 2px 0; }
+    .check.confirm { background: #fff; border-color: var(--control); font-weight: 600; margin-bottom: 20px; }
+    .invalid .check.confirm { border-color: var(--error); }
+    .status { display: inline-block; font-size: 15px; font-weight: 600; line-height: 1.3; padding: 3px 10px; border-radius: 999px; white-space: nowrap; }
+    .status.waiting { background: #fff4d6; color: #6b4a00; }
+    .status.approved { background: var(--ok-soft); color: var(--ok); }
+    .status.highlighted { background: var(--ok); color: #fff; }
+    .status.highlighted::before { content: "★ "; }
+    .status.rejected { background: var(--error-soft); color: var(--error); }
+    .story-status { margin: 0 0 16px; color: var(--muted); font-size: 16px; }
+    .back { margin: 4px 0 0; font-size: 16px; }
+    .story-view { border-left: 6px solid var(--accent); background: var(--accent-soft); border-radius: 0 10px 10px 0; padding: 14px 22px 6px; margin: 8px 0 20px; }
+    .story-view p { max-width: 65ch; }
+    .story-view .story-about { color: var(--muted); font-size: 15px; margin-top: 0; }
+    .story-about { color: var(--muted); font-size: 16px; margin: 4px 0; }
+    .review-note { border: 2px solid var(--line); border-radius: 8px; padding: 10px 16px; margin: 8px 0 16px; }
+    .review-note.rejected { border-color: var(--error); background: var(--error-soft); }
+    .review-note p { margin: 4px 0; white-space: pre-line; }
+    .filter ul { list-style: none; padding: 0; margin: 16px 0; display: flex; flex-wrap: wrap; gap: 8px; }
+    .filter a { display: inline-flex; align-items: center; gap: 8px; min-height: 44px; padding: 6px 14px; border: 2px solid var(--line); border-radius: 999px; text-decoration: none; color: var(--ink); }
+    .filter a:hover { border-color: var(--accent); }
+    .filter a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+    .filter .count { font-variant-numeric: tabular-nums; font-weight: 600; }
+    .stories { list-style: none; padding: 0; margin: 8px 0; }
+    .story-card { border: 2px solid var(--line); border-radius: 10px; padding: 12px 18px; margin: 12px 0; }
+    .story-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 16px; }
+    .story-head a { font-size: 20px; font-weight: 600; padding: 4px 0; overflow-wrap: anywhere; }
+    .story-card .review-note { margin: 8px 0 4px; }
+    section.panel { border: 2px solid var(--accent); border-radius: 10px; padding: 4px 18px 8px; margin: 20px 0; }
+    section.panel h2 { margin-top: 12px; }
+    .timeline { list-style: none; padding: 0; margin: 8px 0; }
+    .timeline li { display: flex; flex-wrap: wrap; gap: 2px 14px; padding: 8px 0; border-bottom: 1px solid var(--line); font-size: 16px; }
+    .timeline .when { color: var(--muted); min-width: 9rem; font-variant-numeric: tabular-nums; }
+    .timeline .why { flex-basis: 100%; color: var(--muted); padding-left: 9rem; }
     @media (max-width: 600px) {
+      .timeline .why { padding-left: 0; }
       body { font-size: 17px; }
       main { padding: 14px 14px 56px; }
       h1 { font-size: 26px; }

@@ -28,23 +28,36 @@ enum AuditPage {
         return Layout.page("Auditlog", session: session, current: "/audit", content)
     }
 
-    /// "Vragenlijst 12 gecorrigeerd", linking to the entry while it exists.
-    private static func what(_ entry: AuditEntry) -> HTML {
-        let (noun, path) = entry.entity == "activiteit" ? ("Activiteit", "/activiteiten/") : ("Vragenlijst", "/invoer/")
-        let verb = switch entry.action {
+    /// What an action did, in Dutch: "gecorrigeerd", "goedgekeurd".
+    static func verb(_ action: String) -> String {
+        switch action {
         case "create": "ingevoerd"
         case "correct": "gecorrigeerd"
         case "delete": "verwijderd"
-        default: entry.action
+        case "approve": "goedgekeurd"
+        case "reject": "afgewezen"
+        case "highlight": "uitgelicht"
+        case "unhighlight": "niet meer uitgelicht"
+        default: action
+        }
+    }
+
+    /// "Vragenlijst 12 gecorrigeerd", "Verhaal 3 goedgekeurd", linking to the entry while it exists.
+    private static func what(_ entry: AuditEntry) -> HTML {
+        let (noun, path) = switch entry.entity {
+        case "activiteit": ("Activiteit", "/activiteiten/")
+        case "verhaal": ("Verhaal", "/verhalen/")
+        default: ("Vragenlijst", "/invoer/")
         }
         let name = "\(noun) \(entry.entityID)"
-        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)), .text(" \(verb)")])
+        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)),
+                      .text(" \(verb(entry.action))")])
     }
 
     /// A correction: every changed field as old → new. A creation or deletion: its values, folded away.
     private static func changes(_ entry: AuditEntry, itemOrder: [String]) -> HTML {
-        let old = fields(entry.oldValue, itemOrder: itemOrder)
-        let new = fields(entry.newValue, itemOrder: itemOrder)
+        let old = fields(entry.oldValue, itemOrder: itemOrder).map { readable($0, entity: entry.entity) }
+        let new = fields(entry.newValue, itemOrder: itemOrder).map { readable($0, entity: entry.entity) }
         if let old, let new {
             let oldValues = Dictionary(old, uniquingKeysWith: { first, _ in first })
             let changed = new.filter { oldValues[$0.0] != $0.1 }
@@ -57,6 +70,12 @@ enum AuditPage {
         return tag("details", ["class": "values"],
                    tag("summary", [:], .text(new != nil ? "Ingevoerde waarden" : "Verwijderde waarden")),
                    tag("ul", ["class": "changes"], values.map { tag("li", [:], .text("\($0.0): \($0.1)")) }))
+    }
+
+    /// A verhaal's highlight as "ja" or "nee" rather than the JSON's 1 or 0.
+    private static func readable(_ values: [(String, String)], entity: String) -> [(String, String)] {
+        guard entity == "verhaal" else { return values }
+        return values.map { name, value in name == "uitgelicht" ? (name, value == "1" || value == "true" ? "ja" : "nee") : (name, value) }
     }
 
     /// The values of an audit JSON object as (field, text) pairs: plain fields by name, then the

@@ -48,14 +48,16 @@ enum EntryPage<Form> {
                                   tag("div", ["class": "actions"], Controls.submit("Correctie opslaan"))])))
     }
 
-    /// The "Verwijderen" panel; `what` names the entry ("vragenlijst", "activiteit").
-    static func deletion(session: Session, action: String, state: State, what: String, registered: String) -> HTML {
+    /// The "Verwijderen" panel; `what` names the entry ("vragenlijst", "activiteit", "verhaal"), a
+    /// het-word when `neuter`.
+    static func deletion(session: Session, action: String, state: State, what: String, registered: String, neuter: Bool = false) -> HTML {
         var reason = "", problem: String?
         if case .deleting(let sentReason, let problems) = state { (reason, problem) = (sentReason, problems["verwijder-reden"]) }
         return tag("details", ["class": "panel", "open": when(problem != nil)],
                    tag("summary", [:], "Verwijderen"),
                    tag("div", [:],
-                       tag("p", [:], .text("Verwijder een \(what) alleen als hij niet had mogen worden \(registered), bijvoorbeeld een dubbele. "
+                       tag("p", [:], .text("Verwijder een \(what) alleen als \(neuter ? "het" : "hij") niet had mogen worden \(registered), "
+                                     + "bijvoorbeeld een \(neuter ? "dubbel" : "dubbele"). "
                                      + "Het auditlog bewaart wat er stond.")),
                        tag("form", ["method": "post", "action": action + "/verwijderen"],
                            Controls.csrf(session),

@@ -3,13 +3,20 @@ import VeerkrachtStore
 
 /// The start page of veldwerkers and analisten: the tasks as large tiles, then the latest entries.
 enum HomePage {
-    static func render(session: Session, recent: [StoredResponse], choices: EntryChoices) -> String {
+    /// `waitingVerhalen`: for an analist, the number of verhalen waiting for review.
+    static func render(session: Session, recent: [StoredResponse], waitingVerhalen: Int?, choices: EntryChoices) -> String {
         let role = session.user.role
+        let verhalen = waitingVerhalen.map { waiting in
+            ("/verhalen", "Verhalen beoordelen", waiting == 0 ? "Er wacht geen verhaal op beoordeling."
+                : DutchNumber.count(waiting, "verhaal wacht", "verhalen wachten") + " op beoordeling.")
+        } ?? ("/verhalen", "Mijn verhalen", "Bekijken of ze zijn goedgekeurd.")
         let tiles: [(path: String, title: String, text: String)] = [
             ("/invoer", "Vragenlijst invoeren", "Een ingevulde vragenlijst overnemen of samen invullen."),
             ("/activiteiten/nieuw", "Activiteit registreren", "Wat er is gedaan: deelnemers, uren, vrijwilligers."),
             ("/mijn-invoer", role == .analist ? "Alle vragenlijsten" : "Mijn vragenlijsten", "Bekijken en zo nodig corrigeren."),
             ("/activiteiten", role == .analist ? "Alle activiteiten" : "Mijn activiteiten", "Bekijken en zo nodig corrigeren."),
+            ("/verhalen/nieuw", "Nieuw verhaal", "Een kort verhaal uit de wijk, zonder namen."),
+            verhalen,
             ("/rapporten", "Rapporten", "Wijkdashboards, impactsamenvattingen en exports."),
             ("/audit", "Auditlog", "Wie wat heeft ingevoerd, gecorrigeerd of verwijderd."),
         ]

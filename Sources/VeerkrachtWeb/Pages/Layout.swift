@@ -47,6 +47,7 @@ enum Layout {
             ("/activiteiten/nieuw", "Activiteit", " registreren"),
             ("/mijn-invoer", role == .analist ? "Alle vragenlijsten" : "Mijn vragenlijsten", ""),
             ("/activiteiten", role == .analist ? "Alle activiteiten" : "Mijn activiteiten", ""),
+            ("/verhalen", role == .analist ? "Verhalen" : "Mijn verhalen", ""),
             ("/rapporten", "Rapporten", ""),
             ("/audit", "Auditlog", ""),
         ]

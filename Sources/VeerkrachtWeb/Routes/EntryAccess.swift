@@ -21,8 +21,13 @@ enum EntryAccess {
 
     /// Who entered an entry, for people: the account name, or "bestand (import)" for imported rows.
     static func enteredBy(_ id: Int64?, store: Store) throws -> String {
+        enteredBy(id, names: try names(store))
+    }
+
+    /// Who entered an entry, from the account names by id.
+    static func enteredBy(_ id: Int64?, names: [Int64: String]) -> String {
         guard let id else { return "bestand (import)" }
-        return try store.users().first { $0.id == id }?.name ?? "account \(id)"
+        return names[id] ?? "account \(id)"
     }
 
     /// Account names by id, for lists.

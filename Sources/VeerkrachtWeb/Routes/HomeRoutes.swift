@@ -12,6 +12,7 @@ enum HomeRoutes {
             return .page(try ReportRoutes.overviewPage(request, context, store, current: "/"))
         }
         let recent = try store.enteredResponses(by: user.role == .analist ? nil : user, limit: 5)
-        return .page(HomePage.render(session: session, recent: recent, choices: try EntryChoices(store)))
+        let waiting = user.role == .analist ? try store.verhaalCounts()[.ingediend] ?? 0 : nil
+        return .page(HomePage.render(session: session, recent: recent, waitingVerhalen: waiting, choices: try EntryChoices(store)))
     }
 }
