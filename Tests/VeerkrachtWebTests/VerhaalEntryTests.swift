@@ -88,6 +88,9 @@ final class VerhaalEntryTests: XCTestCase {
             XCTAssertTrue(audit.contains("<a href=\"/verhalen/\(id)\">Verhaal \(id)</a> afgewezen"))
             XCTAssertTrue(audit.contains("uitgelicht: <span class=\"old\">nee</span> → ja"), "the highlight in words")
             XCTAssertTrue(audit.contains("status: <span class=\"old\">ingediend</span> → afgewezen"))
+            // Lines of the command line name what they are about, without a link to a page that does not exist.
+            XCTAssertTrue(audit.contains("<td>Meting 2025-voorjaar toegevoegd</td>"), audit)
+            XCTAssertFalse(audit.contains(" add<") || audit.contains(" close<"), "every action in Dutch")
 
             // An analist's edit is part of the review: the story stays approved.
             var edited = changed

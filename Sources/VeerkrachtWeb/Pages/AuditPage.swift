@@ -28,7 +28,7 @@ enum AuditPage {
         return Layout.page("Auditlog", session: session, current: "/audit", content)
     }
 
-    /// What an action did, in Dutch: "gecorrigeerd", "goedgekeurd".
+    /// What an action did, in Dutch: "gecorrigeerd", "goedgekeurd", "afgesloten".
     static func verb(_ action: String) -> String {
         switch action {
         case "create": "ingevoerd"
@@ -38,20 +38,42 @@ enum AuditPage {
         case "reject": "afgewezen"
         case "highlight": "uitgelicht"
         case "unhighlight": "niet meer uitgelicht"
+        case "add": "toegevoegd"
+        case "rename": "hernoemd"
+        case "merge": "samengevoegd"
+        case "close": "afgesloten"
+        case "reopen": "heropend"
+        case "remove": "verwijderd"
+        case "period": "periode gewijzigd"
+        case "undo": "ongedaan gemaakt"
         default: action
         }
     }
 
-    /// "Vragenlijst 12 gecorrigeerd", "Verhaal 3 goedgekeurd", linking to the entry while it exists.
+    /// "Vragenlijst 12 gecorrigeerd", "Verhaal 3 goedgekeurd", linking to the entry while it exists;
+    /// "Meting 2025-voorjaar afgesloten" and "Import 4 ongedaan gemaakt" (done on the command line) without a link.
     private static func what(_ entry: AuditEntry) -> HTML {
-        let (noun, path) = switch entry.entity {
+        let (noun, path): (String, String?) = switch entry.entity {
+        case "response": ("Vragenlijst", "/invoer/")
         case "activiteit": ("Activiteit", "/activiteiten/")
         case "verhaal": ("Verhaal", "/verhalen/")
-        default: ("Vragenlijst", "/invoer/")
+        case "batch": ("Import", nil)
+        default: ("Meting", nil)
         }
-        let name = "\(noun) \(entry.entityID)"
-        return .join([entry.action == "delete" ? .text(name) : tag("a", ["href": "\(path)\(entry.entityID)"], .text(name)),
-                      .text(" \(verb(entry.action))")])
+        let label = entry.entity == "meting" ? metingLabel(entry) : nil
+        let name = "\(noun) \(label ?? String(entry.entityID))"
+        let link = path.flatMap { entry.action == "delete" ? nil : "\($0)\(entry.entityID)" }
+        return .join([link.map { tag("a", ["href": $0], .text(name)) } ?? .text(name), .text(" \(verb(entry.action))")])
+    }
+
+    /// The meting's label as the line's values give it (the old one for a rename or removal).
+    private static func metingLabel(_ entry: AuditEntry) -> String? {
+        for json in [entry.oldValue, entry.newValue] {
+            guard let json, let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+                  let label = object["label"] as? String else { continue }
+            return label
+        }
+        return nil
     }
 
     /// A correction: every changed field as old → new. A creation or deletion: its values, folded away.
