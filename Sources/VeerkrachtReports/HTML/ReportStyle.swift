@@ -93,7 +93,7 @@ enum ReportStyle {
     .verhaal-cijfer p { margin: 0; }
     .verhaal-cijfer .detail { margin-top: 6px; }
     .verhalen { display: grid; gap: 14px; }
-    .verhalen.raster { grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); align-items: start; }
+    .verhalen.raster { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); align-items: start; margin-bottom: 14px; }
     .verhaal { position: relative; margin: 0; padding: 12px 18px 6px 50px; background: #fbf6ee; border-left: 4px solid #c2915a; border-radius: 0 8px 8px 0; break-inside: avoid; }
     .verhaal::before { content: "“"; position: absolute; left: 12px; top: 6px; font: 700 50px/1 Georgia, "Times New Roman", serif; color: #c2915a; }
     .verhaal-soort { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: #7d5b2e; margin: 0 0 2px; }
@@ -198,6 +198,10 @@ enum ReportStyle {
       table.groups td.cell.withheld, table.groups .small { font-size: 7.5pt; }
       table.groups td.cell strong { font-size: 9.5pt; }
       .sentences { columns: 2; column-gap: 28px; }
+      .verhaal { padding: 8px 14px 4px 40px; }
+      .verhaal::before { font-size: 36px; left: 10px; }
+      .verhaal h4 { font-size: 11pt; }
+      .verhaal blockquote { font-size: 10pt; }
       .sentences li { break-inside: avoid; margin-top: 0; }
       .side-by-side { grid-template-columns: 1fr; gap: 4px; }
       .side-by-side .chart { width: 82%; margin: 0 auto; }

@@ -34,9 +34,12 @@ enum VerhalenSection {
         let stories = report.verhalen.map { verhaal in
             VerhaalBlock.render(verhaal, wijk: verhaal.wijk.name, about: "Over " + VerhaalBlock.list(verhaal.hulpbronnen.map(\.name)))
         }
+        // Two by two, so that a page breaks between pairs and the heading stays with the first.
+        let pairs = stride(from: 0, to: stories.count, by: 2).map { ReportLayout.Block(nil, tag("div", ["class": "verhalen raster"],
+                                                                                          Array(stories[$0..<min($0 + 2, stories.count)]))) }
         return [ReportLayout.section("Verhalen uit de wijken", kicker: "verhalen",
                                      lead: "Uitgelichte verhalen van veldwerkers uit de wijken van \(report.gemeente.name).",
-                                     [.init(nil, tag("div", ["class": "verhalen raster"], stories)), .init(nil, note())])]
+                                     pairs + [.init(nil, note())])]
     }
 
     private static func note() -> HTML {
