@@ -85,7 +85,7 @@ enum ReportStyle {
     p.gap-note { font-style: italic; }
     .legend .marker { display: inline-block; min-width: 18px; margin-right: 6px; text-align: center; font-weight: 700; }
     .sentences { padding-left: 20px; margin: 8px 0; }
-    .key-messages { margin: 24px 0 8px; padding: 4px 22px 10px; background: var(--soft); border-left: 6px solid var(--accent); border-radius: 0 8px 8px 0; break-inside: avoid; }
+    .key-messages { margin: 24px 0 8px; padding: 4px 22px 10px; background: var(--soft); border-left: 6px solid var(--accent); border-radius: 0 8px 8px 0; break-inside: avoid; overflow-wrap: anywhere; }
     .key-messages h2 { border-top: 0; margin: 10px 0 4px; padding-top: 0; font-size: 19px; }
     .key-messages li { margin: 6px 0; max-width: 80ch; font-size: 16px; } .key-messages .note { font-size: 13px; color: var(--muted); max-width: 86ch; }
     .sentences li { margin: 4px 0; max-width: 72ch; }
@@ -94,7 +94,7 @@ enum ReportStyle {
     .verhaal-cijfer .detail { margin-top: 6px; }
     .verhalen { display: grid; gap: 14px; }
     .verhalen.raster { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); align-items: start; margin-bottom: 14px; }
-    .verhaal { position: relative; margin: 0; padding: 12px 18px 6px 50px; background: #fbf6ee; border-left: 4px solid #c2915a; border-radius: 0 8px 8px 0; break-inside: avoid; }
+    .verhaal { position: relative; margin: 0; padding: 12px 18px 6px 50px; background: #fbf6ee; border-left: 4px solid #c2915a; border-radius: 0 8px 8px 0; break-inside: avoid; overflow-wrap: anywhere; }
     .verhaal::before { content: "“"; position: absolute; left: 12px; top: 6px; font: 700 50px/1 Georgia, "Times New Roman", serif; color: #c2915a; }
     .verhaal-soort { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: #7d5b2e; margin: 0 0 2px; }
     .verhaal h4 { font-size: 16.5px; margin: 0; }
