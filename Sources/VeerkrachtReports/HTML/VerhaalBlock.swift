@@ -5,7 +5,7 @@ import VeerkrachtPresentation
 enum VerhaalBlock {
     /// - Parameters:
     ///   - wijk: the wijk's name, where the report is not of that wijk.
-    ///   - about: the hulpbronnen it illustrates, as the line under the date says it ("ook over …").
+    ///   - about: the hulpbronnen it is about, as the line under the date says it ("Ook over …").
     static func render(_ verhaal: ReportVerhaal, wijk: String? = nil, about: String?) -> HTML {
         let meta = [wijk.map { "Wijk \($0)" }, DutchDate.date(verhaal.datum)].compactMap { $0 }.joined(separator: " · ")
         return tag("article", ["class": "verhaal"],
@@ -15,11 +15,6 @@ enum VerhaalBlock {
                    tag("blockquote", [:], paragraphs(verhaal.tekst).map { lines in
                        tag("p", [:], .join(lines.enumerated().map { index, line in index == 0 ? .text(line) : "\(HTML.empty("br"))\(line)" }))
                    }))
-    }
-
-    /// "Cohesie en Binding": names as Dutch lists them.
-    static func list(_ names: [String]) -> String {
-        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " en " + names.last!
     }
 
     /// The text's paragraphs (split at blank lines), each as its lines.
