@@ -3,7 +3,8 @@
 headless chromium and read back, to check they make a tidy A4 document: a sane number of pages,
 every page A4, every section title in the text and none alone at the foot of a page, no text
 outside the page, and every word of the tables' wijk names and column headers printed as often as
-the page shows it (chromium drops what runs off the page edge, so a cut table loses words).
+the page shows it (chromium drops what runs off the page edge, so a cut table loses words), and
+every story (verhaal) whole on one page.
 
 Usage: print_test.py [VEERKRACHT_BINARY] [--keep DIR]
 Needs chromium (Debian) and pypdf (PyPI); skips with a message without them.
@@ -66,6 +67,12 @@ def check_report(name, page_file, pdf_file, chromium):
              if squeeze(t) in squeeze(text) and len(squeeze(text).split(squeeze(t), 1)[1]) < 60]
     check(f"{name}: no section title alone at the foot of a page", not alone, str(alone))
 
+    # A story prints whole: its title and the end of its text on one page.
+    stories = re.findall(r'<article class="verhaal">.*?<h4>(.*?)</h4>.*?<blockquote>(.*?)</blockquote>', page, re.S)
+    split = [title for title, text in stories
+             if not any(squeeze(html.unescape(title)) in squeeze(p) and squeeze(texts(r"(.*)", text)[0][-40:]) in squeeze(p) for p in pages)]
+    check(f"{name}: all {len(stories)} stories printed whole, each on one page", not split, str(split))
+
     # A word of a table's headers or row names printed fewer times than the page shows it was cut off.
     for table in re.findall(r'<table class="(?:wijken|groups)[^"]*">.*?</table>', page, re.S):
         heads = texts(r'<th scope="col"[^>]*>(.*?)</th>', table)
@@ -101,9 +108,12 @@ def main():
         "gemeente summary": ["gemeente", "GM0772"],
         "wijk dashboard": ["wijk", "WK077201"],
     }
+    # The demo's reports have stories, so that the print of the section and its blocks is checked.
+    sections = {"gemeente summary": "Verhalen uit de wijken", "wijk dashboard": "Verhalen uit de wijk"}
     for name, (kind, code) in reports.items():
         page_file = os.path.join(work, f"{kind}.html")
         run("report", kind, code, "--meting", "2026-voorjaar", "--vorige", "2025-voorjaar", "--out", page_file)
+        check(f"{name}: has the section {sections[name]!r}", f"<h2>{sections[name]}<span" in open(page_file, encoding="utf-8").read())
         check_report(name, page_file, os.path.join(work, f"{kind}.pdf"), chromium)
     shutil.rmtree(work, ignore_errors=True) if not args.keep else None
     failed = CHECKS.count(False)

@@ -38,7 +38,7 @@ final class DemoPipelineTests: FolderTestCase {
         XCTAssertTrue(wijk.hasPrefix("<!DOCTYPE html>"), String(wijk.prefix(100)))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: demo.folder).sorted(),
                        ["activiteiten.csv", "gebieden.csv", "gemeente-GM0772.html", "kaart.geojson", "responses-2025-voorjaar.csv",
-                        "responses-2026-voorjaar.csv", "wijk-WK077201.html"])
+                        "responses-2026-voorjaar.csv", "verhalen.csv", "wijk-WK077201.html"])
     }
 
     func testTheDemoReplacesAnEarlierDemoButNeverOwnData() throws {

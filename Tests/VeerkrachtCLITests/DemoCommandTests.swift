@@ -31,7 +31,7 @@ final class DemoCommandTests: CommandTestCase {
             """), run.output)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: demo).sorted(),
                        ["activiteiten.csv", "gebieden.csv", "gemeente-GM0772.html", "kaart.geojson", "responses-2025-voorjaar.csv",
-                        "responses-2026-voorjaar.csv", "wijk-WK077201.html"])
+                        "responses-2026-voorjaar.csv", "verhalen.csv", "wijk-WK077201.html"])
         let again = try veerkracht("demo", "--db", database)
         XCTAssertEqual(again.status, 0, "a demo database is replaced: \(again.errors)")
         XCTAssertEqual(again.output, run.output, "the same seed gives the same figures")

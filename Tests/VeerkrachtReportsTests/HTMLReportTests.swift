@@ -232,7 +232,20 @@ struct FakeReportSource: ReportSource {
         ["GM0772": "Eindhoven <i>", "WK077201": "<script>alert(1)</script> & \"Oost\"", "WK077202": "Noord", "WK077203": "Zuid"]
     }
 
-    func metingLabels() throws -> [String] { [Self.previous, Self.meting] }
+    /// The two metingen, without periods unless a test gives them some (see `VerhalenReportTests`).
+    var metingen = [Meting(label: Self.previous), Meting(label: Self.meting)]
+
+    func metingList() throws -> [Meting] { metingen }
+
+    /// Approved stories; none unless a test sets them (see `VerhalenReportTests`).
+    var verhalen: [ApprovedVerhaal] = []
+
+    func approvedVerhalen(wijken: [WijkCode], from: String?, through: String?) throws -> [ApprovedVerhaal] {
+        verhalen.filter { story in
+            wijken.contains(story.verhaal.wijk) && from.map { story.verhaal.datum >= $0 } != false
+                && through.map { story.verhaal.datum <= $0 } != false
+        }
+    }
 
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell] {
         guard meting == Self.meting else { return [] }

@@ -73,9 +73,10 @@ public struct DemoPipeline {
     /// Replaces the database (refused with `DemoDatabase.Refusal` when it holds other data), writes
     /// the CSV files, registers the default instrument, imports the gebied names, groups
     /// `rapportagegebied`, and then imports every
-    /// responses file and the activities file through `runImport`, and closes the metingen in the
-    /// name of `actor`: they are finished rounds, so gemeente accounts of the web app see them.
-    /// Returns the filled store.
+    /// responses file and the activities file through `runImport`, imports the demo's stories
+    /// (`verhalen.csv`) and reviews them, and closes the metingen, both in the name of `actor`: the
+    /// metingen are finished rounds, so gemeente accounts of the web app see them. Returns the
+    /// filled store.
     public func build(by actor: Actor, runImport: (Step) throws -> Void) throws -> Store {
         try DemoDatabase.replace(at: databasePath)
         let generator = DemoGenerator(instrument: instrument, configuration: configuration)
@@ -94,6 +95,7 @@ public struct DemoPipeline {
         try runImport(Step(file: files.activiteiten, kind: .activities) {
             try store.importActivities(from: try Self.open(files.activiteiten), source: "demo:activiteiten.csv", progress: $0)
         })
+        try DemoVerhalenFile.install(folder: folder, in: store, by: actor)
         for meting in configuration.metingen { try store.closeMeting(meting, by: actor) }
         return store
     }

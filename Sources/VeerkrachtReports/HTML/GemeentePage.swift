@@ -1,7 +1,8 @@
 import VeerkrachtPresentation
 
 /// The gemeente impact summary: aggregates only. Headline cards, what changed in plain sentences,
-/// every wijk × construct with disclosure control, output totals, and the provenance.
+/// every wijk × construct with disclosure control, the highlighted stories, output totals, and the
+/// provenance.
 enum GemeentePage {
     static func fragment(_ report: GemeenteReport) -> ReportFragment {
         var sections = [header(report)] + KeyMessagesBox.render(report.kernboodschappen) + [HeadlineCards.render(report)]
@@ -17,7 +18,7 @@ enum GemeentePage {
         if !report.rapportagegebieden.isEmpty { topics.append(.rapportagegebied(policy)) }
         if report.previous != nil { topics.append(.change) }
         sections += KaartSection.render(report)
-        sections += [WijkenTable.render(report)] + BackgroundSections.render(report.background, area: "gemeente \(report.gemeente.name)", meting: report.meting, provenance: report.provenance) + [
+        sections += [WijkenTable.render(report)] + VerhalenSection.render(report) + BackgroundSections.render(report.background, area: "gemeente \(report.gemeente.name)", meting: report.meting, provenance: report.provenance) + [
                      OutputBlock.section(report.output, place: "in de gemeente", meting: report.meting, previous: report.previous,
                                          perThema: report.perThema),
                      ReportLayout.section("Zo lees je dit rapport", [.init(nil, MethodsNote.render(topics))]),

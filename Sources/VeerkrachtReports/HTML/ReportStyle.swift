@@ -85,10 +85,24 @@ enum ReportStyle {
     p.gap-note { font-style: italic; }
     .legend .marker { display: inline-block; min-width: 18px; margin-right: 6px; text-align: center; font-weight: 700; }
     .sentences { padding-left: 20px; margin: 8px 0; }
-    .key-messages { margin: 24px 0 8px; padding: 4px 22px 10px; background: var(--soft); border-left: 6px solid var(--accent); border-radius: 0 8px 8px 0; break-inside: avoid; }
+    .key-messages { margin: 24px 0 8px; padding: 4px 22px 10px; background: var(--soft); border-left: 6px solid var(--accent); border-radius: 0 8px 8px 0; break-inside: avoid; overflow-wrap: anywhere; }
     .key-messages h2 { border-top: 0; margin: 10px 0 4px; padding-top: 0; font-size: 19px; }
     .key-messages li { margin: 6px 0; max-width: 80ch; font-size: 16px; } .key-messages .note { font-size: 13px; color: var(--muted); max-width: 86ch; }
     .sentences li { margin: 4px 0; max-width: 72ch; }
+    .verhalen-naast { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 3fr); gap: 18px; align-items: start; }
+    .verhaal-cijfer p { margin: 0; }
+    .verhaal-cijfer .detail { margin-top: 6px; }
+    .verhalen { display: grid; gap: 14px; }
+    .verhalen.raster { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); align-items: start; margin-bottom: 14px; }
+    .verhaal { position: relative; margin: 0; padding: 12px 18px 6px 50px; background: #fbf6ee; border-left: 4px solid #c2915a; border-radius: 0 8px 8px 0; break-inside: avoid; overflow-wrap: anywhere; }
+    .verhaal::before { content: "“"; position: absolute; left: 12px; top: 6px; font: 700 50px/1 Georgia, "Times New Roman", serif; color: #c2915a; }
+    .verhaal-soort { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; color: #7d5b2e; margin: 0 0 2px; }
+    .verhaal h4 { font-size: 16.5px; margin: 0; }
+    .verhaal-meta { font-size: 13px; color: var(--muted); margin: 2px 0 8px; }
+    .verhaal-over { display: block; }
+    .verhalen-uitleg { font-size: 13px; color: var(--muted); max-width: 86ch; margin-top: 16px; }
+    .verhaal blockquote { margin: 0; font-family: Georgia, "Times New Roman", serif; font-style: italic; font-size: 15.5px; line-height: 1.55; }
+    .verhaal blockquote p { margin: 0 0 8px; max-width: 68ch; }
     .methods { background: var(--soft); border-left: 4px solid var(--accent); padding: 10px 18px; border-radius: 0 8px 8px 0; margin-top: 12px; }
     .methods dt { font-weight: 600; margin-top: 8px; }
     .methods dd { margin: 2px 0 0; max-width: 76ch; }
@@ -172,7 +186,7 @@ enum ReportStyle {
       .legend { font-size: 8.5pt; gap: 2px 16px; margin: 4px 0 6px; }
       .lead { margin-bottom: 8px; }
       .card .figure { font-size: 22pt; }
-      .keep, figure, table, .cards, .card, .facts, .methods, footer, tr { break-inside: avoid; }
+      .keep, figure, table, .cards, .card, .facts, .methods, footer, tr, .verhaal { break-inside: avoid; }
       thead { display: table-header-group; }
       .table-scroll, .trend-table { overflow: visible; }
       table.wijken { table-layout: fixed; }
@@ -184,6 +198,10 @@ enum ReportStyle {
       table.groups td.cell.withheld, table.groups .small { font-size: 7.5pt; }
       table.groups td.cell strong { font-size: 9.5pt; }
       .sentences { columns: 2; column-gap: 28px; }
+      .verhaal { padding: 8px 14px 4px 40px; }
+      .verhaal::before { font-size: 36px; left: 10px; }
+      .verhaal h4 { font-size: 11pt; }
+      .verhaal blockquote { font-size: 10pt; }
       .sentences li { break-inside: avoid; margin-top: 0; }
       .side-by-side { grid-template-columns: 1fr; gap: 4px; }
       .side-by-side .chart { width: 82%; margin: 0 auto; }
@@ -199,7 +217,7 @@ enum ReportStyle {
     @media (max-width: 640px) {
       .cards, .cards.three { grid-template-columns: repeat(2, 1fr); }
       .card { min-width: 0; overflow-wrap: anywhere; }
-      .side-by-side { grid-template-columns: 1fr; }
+      .side-by-side, .verhalen-naast { grid-template-columns: 1fr; }
       table.wijken { display: block; overflow-x: auto; }
       .profiles { grid-template-columns: 1fr; }
     }

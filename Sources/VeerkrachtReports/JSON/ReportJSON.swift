@@ -13,6 +13,7 @@ public enum ReportJSON {
             ("vorige_meting", report.previous.map(meting) ?? .null),
             ("output", report.output.map(output) ?? .null),
             ("constructen", .array(report.constructs.map { construct($0, comparisonKey: "gemeente") })),
+            ("verhalen", verhalen(report.verhalen)),
             ("achtergrond", background(report.background)),
             ("trend", trend(report.trend)),
             ("herkomst", provenance(report.provenance)),
@@ -32,6 +33,7 @@ public enum ReportJSON {
                          ("respondenten", .integer(row.respondents)),
                          ("constructen", .array(row.constructs.map { construct($0, comparisonKey: nil) }))])
             })),
+            ("verhalen", verhalen(report.verhalen)),
             ("achtergrond", background(report.background)),
             ("output", report.output.map(output) ?? .null),
             ("output_per_thema", .array(report.perThema.map { .object([("thema", .string($0.thema)), ("activiteiten", .integer($0.activities))]) })),

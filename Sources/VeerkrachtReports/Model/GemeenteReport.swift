@@ -17,6 +17,9 @@ public struct GemeenteReport: Sendable, Hashable {
     public let wijken: [WijkRow]
     /// Every rapportagegebied reported as one area for some construct, by name.
     public let rapportagegebieden: [GroupRow]
+    /// The highlighted stories of the meting's period, of wijken whose figures are shown (see
+    /// `VerhaalSelection`).
+    public let verhalen: [ReportVerhaal]
     /// Every wijk in a rapportagegebied, pooled or not (a grouping suggestion leaves them out).
     let groupedWijken: Set<String>
     public let output: OutputSection?
@@ -71,6 +74,8 @@ public struct GemeenteReport: Sendable, Hashable {
         }
         .sorted { ($0.wijk.name, $0.wijk.code) < ($1.wijk.name, $1.wijk.code) }
         self.wijken = wijken
+        verhalen = VerhaalSelection.summary(try VerhaalSelection.approved(wijken: wijken.map(\.wijk.code), meting: meting, source: source),
+                                            wijken: wijken)
         groupedWijken = grouping.groupedWijken
         rapportagegebieden = grouping.rows(instrument: instrument, names: names, respondents: respondents, policy: policy)
         background = Background(area: code, gemeente: code, wijken: try source.breakdowns(level: .wijk, meting: meting, area: code),
@@ -85,7 +90,8 @@ public struct GemeenteReport: Sendable, Hashable {
     }
 
     public static func == (a: Self, b: Self) -> Bool {
-        a.gemeente == b.gemeente && a.meting == b.meting && a.headline == b.headline && a.wijken == b.wijken && a.rapportagegebieden == b.rapportagegebieden && a.sentences == b.sentences
+        a.gemeente == b.gemeente && a.meting == b.meting && a.headline == b.headline && a.wijken == b.wijken && a.rapportagegebieden == b.rapportagegebieden && a.verhalen == b.verhalen
+            && a.sentences == b.sentences
     }
 
     public func hash(into hasher: inout Hasher) {

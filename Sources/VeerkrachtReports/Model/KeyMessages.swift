@@ -139,7 +139,7 @@ enum KeyMessages {
     }
 
     /// Items as Dutch writes a list: "a", "a en b", "a, b en c".
-    private static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " en " + items.last!
     }
 }

@@ -6,8 +6,8 @@ public protocol ReportSource {
     /// The instrument new responses answer (reports use its constructs and their order).
     func currentInstrument() throws -> Instrument
     func areaNames() throws -> [String: String]
-    /// Every meting's label, in time order (`Meting.chronological`).
-    func metingLabels() throws -> [String]
+    /// Every meting with its period, in time order (`Meting.chronological`).
+    func metingList() throws -> [Meting]
     func scoreCells(level: AreaLevel, meting: String?, area: String?) throws -> [ScoreCell]
     func changeCells(level: AreaLevel, from: String, to: String, area: String?) throws -> [ChangeCell]
     /// Respondents and scores per area at a meting, split by each background question.
@@ -22,6 +22,9 @@ public protocol ReportSource {
     func groupChangeCells(gemeente: String, from: String, to: String) throws -> [ChangeCell]
     /// The configured activity themes, in order.
     func themes() throws -> [String]
+    /// The approved stories of `wijken` dated from `from` through `through` (inclusive; nil: open),
+    /// in date order. A report shows them only where the wijk's figures are not withheld.
+    func approvedVerhalen(wijken: [WijkCode], from: String?, through: String?) throws -> [ApprovedVerhaal]
     /// When the data last changed (ISO 8601), for provenance.
     func snapshot() throws -> String
 }

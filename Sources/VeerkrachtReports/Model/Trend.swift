@@ -72,7 +72,7 @@ public struct Trend: Sendable, Hashable {
     /// The metingen up to and including `meting`, in the store's order, that have cells (and `meting` itself).
     private static func axis(cells: [ScoreCell], meting: String, source: ReportSource) throws -> [String] {
         let present = Set(cells.map(\.meting))
-        let labels = try source.metingLabels()
+        let labels = try source.metingList().map(\.label)
         guard let end = labels.firstIndex(of: meting) else { return [meting] }
         return labels[...end].filter { $0 == meting || present.contains($0) }
     }

@@ -20,6 +20,9 @@ public struct WijkReport: Sendable, Hashable {
     public let background: Background
     /// Every meting of the wijk up to this one, per construct.
     public let trend: Trend
+    /// The approved stories of the meting's period, each beside a hulpbron whose figure is shown
+    /// for the wijk itself (see `VerhaalSelection`).
+    public let verhalen: [PlacedVerhaal]
 
     /// Builds the report for wijk `code` at `meting`, with change since `previous` when given.
     public init(wijk code: String, meting: String, previous: String?, source: ReportSource, policy: DisclosurePolicy) throws {
@@ -48,6 +51,8 @@ public struct WijkReport: Sendable, Hashable {
         let comparison = try source.scoreCells(level: .gemeente, meting: meting, area: gemeenteCode)
         let own = grouping.results(of: code, instrument: instrument, cells: gemeenteWijkCells.filter { $0.area == code }, comparison: comparison,
                                    change: gemeenteWijkChange.map { $0.filter { $0.area == code } }, policy: policy)
+        verhalen = VerhaalSelection.dashboard(try VerhaalSelection.approved(wijken: [code], meting: meting, source: source),
+                                              wijk: wijk, own: own)
         (constructs, rapportagegebied) = grouping.dashboard(of: code, own: own, instrument: instrument, comparison: comparison,
                                                             names: names, policy: policy)
         background = Background(area: code, gemeente: gemeenteCode, wijken: try source.breakdowns(level: .wijk, meting: meting, area: gemeenteCode),

@@ -20,7 +20,7 @@ struct Explanations: Sendable {
     static let placeholders: [String: Set<String>] = [
         "scores": ["laag", "hoog"], "interval": [], "onderdrukking": ["indicatief", "onderdrukt"],
         "aanvullend": ["onderdrukt"], "rapportagegebied": ["onderdrukt"], "verandering": [], "rci": [], "betrouwbaarheid": [],
-        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [], "kernboodschappen": [],
+        "uitsplitsing": ["onderdrukt"], "trend": [], "kaart": [], "kernboodschappen": [], "verhalen": [],
     ]
 
     /// The explanations shipped with the toolkit.
