@@ -105,12 +105,15 @@ final class VerhalenReportTests: XCTestCase {
 
     func testThePeriodOfAMeting() {
         let metingen = [Meting(label: "a", from: "2024-03-01", to: "2024-12-31"), Meting(label: "b", from: "2025-03-01"),
-                        Meting(label: "c", to: "2026-05-31"), Meting(label: "d")]
-        XCTAssertTrue(VerhaalSelection.period(of: "a", in: metingen) == (nil, "2024-12-31"), "the first meting: open before")
-        XCTAssertTrue(VerhaalSelection.period(of: "b", in: metingen) == ("2025-01-01", nil), "the day after a's end, across the year")
-        XCTAssertTrue(VerhaalSelection.period(of: "c", in: metingen) == (nil, "2026-05-31"), "b's period has no end")
-        XCTAssertTrue(VerhaalSelection.period(of: "d", in: metingen) == ("2026-06-01", nil))
-        XCTAssertTrue(VerhaalSelection.period(of: "onbekend", in: metingen) == (nil, nil))
+                        Meting(label: "c", to: "2026-05-31"), Meting(label: "d"), Meting(label: "e")]
+        let lastAnswered = ["a": "2024-05-01", "b": "2025-05-20", "c": "2026-04-30", "d": "2026-10-31"]
+        func period(_ meting: String) -> (String?, String?) { VerhaalSelection.period(of: meting, in: metingen) { lastAnswered[$0] } }
+        XCTAssertTrue(period("a") == (nil, "2024-12-31"), "the first meting: open before; its period's end, not its last answer")
+        XCTAssertTrue(period("b") == ("2025-01-01", "2025-05-20"), "the day after a's end, across the year; b ends with its last answer")
+        XCTAssertTrue(period("c") == ("2025-05-21", "2026-05-31"), "the day after b's last answer")
+        XCTAssertTrue(period("d") == ("2026-06-01", "2026-10-31"))
+        XCTAssertTrue(period("e") == ("2026-11-01", nil), "the latest meting runs on to today (nobody answered it yet)")
+        XCTAssertTrue(period("onbekend") == (nil, nil))
     }
 
     // MARK: HTML and JSON

@@ -33,9 +33,10 @@ public struct PlacedVerhaal: Sendable, Hashable {
 
 /// Which approved stories a report of a meting shows, and where.
 ///
-/// - Period: a report of meting M shows the stories dated after the end of the period of the
-///   meting before M (in time order) through the end of M's period; where a period has no end set
-///   (or M is the first meting) that side is open.
+/// - Period: a report of meting M shows the stories dated after the previous meting (in time
+///   order) ended, through the end of M. A meting ends on the last day of its period or, without
+///   one, on the last day someone of the gemeente answered it; the stories of the latest meting
+///   run on to today, unless its period ends. So each story belongs to one meting's reports.
 /// - Privacy: a story is shown only beside a figure the report shows of its own wijk. On the wijk
 ///   dashboard it stands beside the first of its hulpbronnen whose figure is shown for the wijk
 ///   itself (not withheld for too few respondents, to protect another wijk, or because the wijk is
@@ -43,18 +44,24 @@ public struct PlacedVerhaal: Sendable, Hashable {
 ///   shows the highlighted (`uitgelicht`) stories of the wijken whose sociale veerkracht and at
 ///   least one of the story's hulpbronnen are shown.
 enum VerhaalSelection {
-    /// The dates a report of `meting` takes stories from (inclusive; nil: open).
-    static func period(of meting: String, in metingen: [Meting]) -> (from: String?, through: String?) {
+    /// The dates a report of `meting` takes stories from (inclusive; nil: open). `lastAnswered`
+    /// gives the last day someone of the gemeente answered a meting, if anyone did.
+    static func period(of meting: String, in metingen: [Meting],
+                       lastAnswered: (String) throws -> String?) rethrows -> (from: String?, through: String?) {
         guard let index = metingen.firstIndex(where: { $0.label == meting }) else { return (nil, nil) }
-        let previousEnd = index > 0 ? metingen[index - 1].to.flatMap(CivilDate.init) : nil
-        return (previousEnd.map { $0.adding(days: 1).description }, metingen[index].to)
+        let previousEnd = index > 0 ? try metingen[index - 1].to ?? lastAnswered(metingen[index - 1].label) : nil
+        let isLatest = index == metingen.count - 1
+        let end = try metingen[index].to ?? (isLatest ? nil : lastAnswered(meting))
+        return (previousEnd.flatMap(CivilDate.init).map { $0.adding(days: 1).description }, end)
     }
 
-    /// The approved stories of `wijken` in the period of `meting`.
+    /// The approved stories of `wijken` (of one gemeente) in the period of `meting`.
     static func approved(wijken: [String], meting: String, source: ReportSource) throws -> [ApprovedVerhaal] {
         let codes = wijken.compactMap(WijkCode.init)
-        guard !codes.isEmpty else { return [] }
-        let period = period(of: meting, in: try source.metingList())
+        guard let gemeente = codes.first?.gemeente.rawValue else { return [] }
+        let period = try period(of: meting, in: try source.metingList()) { label in
+            try source.participation(level: .gemeente, meting: label, area: gemeente)[gemeente]?.lastDate
+        }
         return try source.approvedVerhalen(wijken: codes, from: period.from, through: period.through)
     }
 
