@@ -89,6 +89,9 @@ final class VerhalenReportTests: XCTestCase {
         XCTAssertEqual(report.verhalen[0].wijk, AreaInfo(code: "WK077201", name: "<script>alert(1)</script> & \"Oost\""))
         let html = HTMLReport.render(report)
         XCTAssertTrue(html.contains("Verhalen uit de wijken"))
+        // The names as they read in a sentence (this fixture's cohesie is called 'Cohesie & "buurt"').
+        XCTAssertTrue(html.contains("Over cohesie &amp;"), html)
+        XCTAssertTrue(html.contains(" en binding met de buurt<"), html)
         for hidden in 2...5 { XCTAssertFalse(html.contains("Verhaal \(hidden)<"), "story \(hidden)") }
     }
 

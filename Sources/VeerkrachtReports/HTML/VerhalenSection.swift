@@ -18,7 +18,7 @@ enum VerhalenSection {
                 figures.append(tag("p", ["class": "detail"], .text("Sinds \(previous.label): "), FigureMarkup.verdict(ChangeVerdict(change))))
             }
             let stories = placed.map { story in
-                VerhaalBlock.render(story.verhaal, about: story.alsoAbout.isEmpty ? nil : "Ook over " + KeyMessages.list(story.alsoAbout.map(\.name)))
+                VerhaalBlock.render(story.verhaal, about: story.alsoAbout.isEmpty ? nil : "Ook over " + KeyMessages.list(story.alsoAbout.map { KeyMessages.inSentence($0.name) }))
             }
             return .init(result.name, tag("div", ["class": "verhalen-naast"], tag("div", ["class": "card verhaal-cijfer"], figures),
                                           tag("div", ["class": "verhalen"], stories)))
@@ -32,7 +32,7 @@ enum VerhalenSection {
     static func render(_ report: GemeenteReport) -> [HTML] {
         guard !report.verhalen.isEmpty else { return [] }
         let stories = report.verhalen.map { verhaal in
-            VerhaalBlock.render(verhaal, wijk: verhaal.wijk.name, about: "Over " + KeyMessages.list(verhaal.hulpbronnen.map(\.name)))
+            VerhaalBlock.render(verhaal, wijk: verhaal.wijk.name, about: "Over " + KeyMessages.list(verhaal.hulpbronnen.map { KeyMessages.inSentence($0.name) }))
         }
         // Two by two, so that a page breaks between pairs and the heading stays with the first.
         let pairs = stride(from: 0, to: stories.count, by: 2).map { ReportLayout.Block(nil, tag("div", ["class": "verhalen raster"],

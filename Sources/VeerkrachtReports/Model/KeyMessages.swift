@@ -126,9 +126,10 @@ enum KeyMessages {
 
     // MARK: Wording
 
-    private static func name(_ result: ConstructResult) -> String {
-        result.name.prefix(1).lowercased() + result.name.dropFirst()
-    }
+    private static func name(_ result: ConstructResult) -> String { inSentence(result.name) }
+
+    /// A construct's name as it reads inside a sentence: "cohesie in straat en buurt".
+    static func inSentence(_ name: String) -> String { name.prefix(1).lowercased() + name.dropFirst() }
 
     private static func score(_ value: Double) -> String { DutchNumber.format(value) }
 
