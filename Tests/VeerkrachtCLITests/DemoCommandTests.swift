@@ -23,9 +23,11 @@ final class DemoCommandTests: CommandTestCase {
             Demo database: \(database)
             Reports:       \(demo)/wijk-WK077201.html
                            \(demo)/gemeente-GM0772.html
+            Verhalen:      6 approved (4 highlighted for the gemeente summary), 1 waiting for review
             Try:  veerkracht export scores --by wijk --meting 2026-voorjaar
                   veerkracht export change --by gemeente --van 2025-voorjaar --naar 2026-voorjaar
                   veerkracht export output --by gemeente
+                  veerkracht verhalen list
                   veerkracht metingen add 2026-najaar   (an open meting, to try the entry forms of `veerkracht serve`)
 
             """), run.output)

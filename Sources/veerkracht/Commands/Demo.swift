@@ -17,8 +17,9 @@ struct Demo: ParsableCommand {
             abstract: "Create the demo database and print a summary per gemeente (the default).",
             discussion: """
                 Generates six gemeenten with wijken of very different sizes (some under 10 \
-                respondents), two metingen with a panel answering twice and missing answers, and a \
-                year of activities before each meting; writes them as CSV files next to the \
+                respondents), two metingen with a panel answering twice and missing answers, a \
+                year of activities before each meting and a few stories (verhalen) from the field, \
+                approved and highlighted as an analist would; writes them as CSV files next to the \
                 database, imports them exactly as `veerkracht import` does, prints the latest \
                 meting per gemeente, and writes the HTML reports of wijk \(DemoPipeline.wijk) and its gemeente \
                 next to the CSV files. An existing database is replaced only if it holds nothing but \
@@ -49,13 +50,18 @@ struct Demo: ParsableCommand {
             Terminal.write("\n" + (try demo.overview(of: store, policy: disclosure.policy)))
             let reports = try demo.writeReports(of: store, policy: disclosure.policy)
             let metingen = demo.configuration.metingen
+            let approved = try store.verhalen(status: .goedgekeurd)
+            let waiting = try store.verhaalCounts()[.ingediend] ?? 0
             Terminal.write("""
 
                 Demo database: \(database.path)
                 Reports:       \(reports.joined(separator: "\n               "))
+                Verhalen:      \(approved.count) approved (\(approved.filter(\.uitgelicht).count) highlighted for the gemeente summary), \
+                \(waiting) waiting for review
                 Try:  veerkracht export scores --by wijk --meting \(demo.latestMeting)
                       veerkracht export change --by gemeente --van \(metingen[0]) --naar \(demo.latestMeting)
                       veerkracht export output --by gemeente
+                      veerkracht verhalen list
                       veerkracht metingen add 2026-najaar   (an open meting, to try the entry forms of `veerkracht serve`)
 
                 """)
