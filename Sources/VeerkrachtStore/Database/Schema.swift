@@ -223,6 +223,7 @@ enum Schema {
                 ) STRICT;
                 """)
         }
+        migrator.registerMigration("v12: fewer response indexes to keep up during an import", migrate: indexResponsesForImports)
         return migrator
     }
 }

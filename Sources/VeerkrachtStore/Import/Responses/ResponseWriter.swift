@@ -3,7 +3,8 @@ import VeerkrachtCore
 
 /// The writing half of a responses import: binds each prepared row to one INSERT prepared once and
 /// run through the SQLite C API (`ResponseRecord.importInsertSQL`), and notes duplicate respondents
-/// (the UNIQUE constraint finds them, in the file or already stored).
+/// (the unique index `response_by_respondent` finds them, in the file or already stored, row by
+/// row or when it is built after a large import: `RespondentIndex`).
 struct ResponseWriter {
     /// Where each value is bound in the INSERT.
     private let at = (respondent: ResponseRecord.importPosition(.respondent), meting: ResponseRecord.importPosition(.metingID),
@@ -90,6 +91,11 @@ struct ResponseWriter {
     private func duplicateIssue(respondent: String, meting: String, metingID: Int64, line: Int, db: Database) throws -> ImportIssue {
         let stored = try ResponseRecord.filter(ResponseRecord.Columns.metingID == metingID && ResponseRecord.Columns.respondent == respondent)
             .fetchOne(db)
+        return duplicateIssue(respondent: respondent, meting: meting, line: line, stored: stored.map { ($0.batchID, $0.sourceLine) })
+    }
+
+    /// The issue of a row whose respondent already has the response `stored` in its meting.
+    func duplicateIssue(respondent: String, meting: String, line: Int, stored: (batchID: Int64, sourceLine: Int?)?) -> ImportIssue {
         let previous: String = if let stored, stored.batchID == batchID, let first = stored.sourceLine {
             "appears twice for meting \(MessageText.quoted(meting)) (also on line \(first))"
         } else {
