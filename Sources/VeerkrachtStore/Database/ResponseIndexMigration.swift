@@ -36,7 +36,7 @@ extension Schema {
                 source_line, entered_by FROM response ORDER BY id;
             DROP TABLE response;
             ALTER TABLE response_v12 RENAME TO response;
-            \(RespondentIndex.createSQL);
+            CREATE UNIQUE INDEX response_by_respondent ON response (meting_id, respondent);
             CREATE INDEX response_by_area ON response (meting_id, wijk, respondent, instrument_id, scores, datum);
             CREATE INDEX response_by_user ON response (entered_by) WHERE entered_by IS NOT NULL;
             DELETE FROM sqlite_sequence WHERE name IN ('response', 'response_v12');

@@ -46,7 +46,11 @@ public final class Store: Sendable {
                 }
                 if !pending.isEmpty { upgrading(pending) }
             }
+            // Each migration commits on its own: checkpointing after each keeps the WAL, and so the
+            // disk that creating or upgrading a database needs at once, from holding them all.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16") }
             try Schema.migrator.migrate(pool)
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
         } catch {
             throw DamagedDatabase(error, path: path) ?? error
         }

@@ -6,6 +6,8 @@ import XCTest
 /// A file with more rows than the database holds is written without the unique index of
 /// respondents, which is built after its rows (`RespondentIndex`): the same rows are stored, the
 /// same duplicates refused with the same issues as row by row, and undo still removes the import.
+/// Rows are inserted many a statement (`ResponseWriter.rowsPerInsert`): in the order of the file,
+/// and a statement that breaks the unique index is run again row by row.
 final class LargeImportTests: XCTestCase {
     private let actor = Actor.command("test")
     /// Enough rows (of about 120 bytes) for `RespondentIndex` to drop the index.
@@ -62,5 +64,27 @@ final class LargeImportTests: XCTestCase {
         XCTAssertTrue(large[0].contains("also on line 3"), large[0])
         XCTAssertTrue(large[1].contains("also on line 3"), large[1])
         XCTAssertTrue(large[2].contains("in the database"), large[2])
+    }
+
+    func testRowsInsertedManyAStatementKeepTheirOrderAndTheirDuplicatesAreFoundRowByRow() throws {
+        let store = try Fixtures.store()
+        _ = try importRows(store, [Fixtures.row("eerder")])
+        var file = rows(600)   // not large: the index stays, the rows go in 256 a statement
+        file[298][0] = file[1][0]   // line 300 repeats line 3
+        file[548][0] = "eerder"     // line 550
+        XCTAssertThrowsError(try importRows(store, file)) { error in
+            let issues = (error as? ImportRefused)?.issues.map(\.description) ?? []
+            XCTAssertEqual(issues.count, 2)
+            XCTAssertTrue(issues.first?.hasPrefix("line 300, column 1") ?? false, "\(issues)")
+            XCTAssertTrue(issues.first?.contains("also on line 3") ?? false, "\(issues)")
+            XCTAssertTrue(issues.last?.hasPrefix("line 550, column 1") ?? false, "\(issues)")
+            XCTAssertTrue(issues.last?.contains("in the database") ?? false, "\(issues)")
+        }
+        XCTAssertEqual(try Fixtures.count(store, "response"), 1)
+        _ = try importRows(store, rows(600))
+        let lines = try store.database.read { db in
+            try Int.fetchAll(db, sql: "SELECT source_line FROM response WHERE batch_id = (SELECT max(id) FROM batch) ORDER BY id")
+        }
+        XCTAssertEqual(lines, Array(2...601), "ids in the order of the file")
     }
 }

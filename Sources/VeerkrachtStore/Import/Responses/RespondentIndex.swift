@@ -11,8 +11,6 @@ import GRDB
 enum RespondentIndex {
     static let createSQL = "CREATE UNIQUE INDEX response_by_respondent ON response (meting_id, respondent)"
 
-    /// The page cache (in KiB, negative as `PRAGMA cache_size` takes it) while the index is built.
-    static let buildCacheSize = -16384
     /// Fewer bytes than a responses file has per row (32 answers, respondent, wijk and datum).
     private static let bytesPerRow = 100
     /// Below this many rows a file is imported with the index in place.
@@ -38,9 +36,9 @@ extension ResponseWriter {
         // SQLite's sort keeps as many bytes in memory as the page cache may hold (64 MiB, full
         // after a large import): a smaller cache while the index is built keeps the import's
         // peak memory where it was.
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = \(RespondentIndex.buildCacheSize)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        // 16 MiB while building, then the store's 64 MiB again (`Store.configuration`).
+        try db.execute(sql: "PRAGMA cache_size = -16384")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             try db.execute(sql: RespondentIndex.createSQL)
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
