@@ -6,9 +6,9 @@ import VeerkrachtCore
 /// statement (each statement run costs SQLite as much again as a row: opening the table and its
 /// indexes, the AUTOINCREMENT sequence read and written). A statement that breaks the unique
 /// index is undone whole by SQLite and its rows inserted one by one, so the same rows are stored
-/// under the same ids as row by row. Notes duplicate respondents
-/// (the unique index `response_by_respondent` finds them, in the file or already stored, row by
-/// row or when it is built after a large import: `RespondentIndex`).
+/// under the same ids as row by row. Notes duplicate respondents (the unique index
+/// `response_by_respondent` finds them, in the file or already stored, row by row or when it is
+/// built after a large import: `RespondentIndex`).
 struct ResponseWriter {
     /// Where each value is bound in the INSERT.
     private let at = (respondent: ResponseRecord.importPosition(.respondent), meting: ResponseRecord.importPosition(.metingID),
