@@ -224,6 +224,7 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v11: verhalen", migrate: addVerhalen)
+        migrator.registerMigration("v12: fewer response indexes to keep up during an import", migrate: indexResponsesForImports)
         return migrator
     }
 }

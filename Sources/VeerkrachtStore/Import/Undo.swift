@@ -60,12 +60,15 @@ extension Store {
             guard ["responses", "activiteiten", "verhalen"].contains(kind), !Batch.isForm(source) else { throw UndoError.notUndoable(id, kind: kind) }
             let removed: Int
             if kind == "responses" {
+                // The batch's rows lie in its range of ids (`response` has no index on its batch).
+                let ids: [DatabaseValueConvertible?] = [batch.firstResponseID, batch.lastResponseID, id]
                 let cells = try Row.fetchAll(db, sql: """
                     SELECT DISTINCT r.meting_id, r.wijk, m.label, m.gesloten FROM response r JOIN meting m ON m.id = r.meting_id
-                    WHERE r.batch_id = ?
-                    """, arguments: [id])
+                    WHERE r.id BETWEEN ? AND ? AND r.batch_id = ?
+                    """, arguments: StatementArguments(ids))
                 if let closed = cells.first(where: { $0["gesloten"] as Bool }) { throw UndoError.closedMeting(id, meting: closed["label"]) }
-                removed = try ResponseRecord.filter(ResponseRecord.Columns.batchID == id).deleteAll(db)
+                try db.execute(sql: "DELETE FROM response WHERE id BETWEEN ? AND ? AND batch_id = ?", arguments: StatementArguments(ids))
+                removed = db.changesCount
                 for cell in cells { try Self.refreshCells(db, metingID: cell["meting_id"], wijk: cell["wijk"]) }
             } else if kind == "verhalen" {
                 removed = try VerhaalRecord.filter(VerhaalRecord.Columns.batchID == id).deleteAll(db)

@@ -13,9 +13,15 @@ struct BatchRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var rows: Int
     var createdAt: String
     var undoneAt: String?
+    /// The ids of an imported file's responses lie in `firstResponseID...lastResponseID` (with
+    /// those of no other batch between them: one import is one transaction); nil when it stored
+    /// none. Undo finds the rows by this range, so `response` needs no index on its batch.
+    var firstResponseID: Int64?
+    var lastResponseID: Int64?
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, source, rows, createdAt = "created_at", undoneAt = "undone_at"
+        case id, kind, source, rows, createdAt = "created_at", undoneAt = "undone_at",
+             firstResponseID = "first_response_id", lastResponseID = "last_response_id"
     }
 
     enum Columns {

@@ -73,6 +73,12 @@ extension ResponseRecord {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// The INSERT of `rows` imported rows in one statement: `importInsertSQL` with a list of values
+    /// for each further row, whose parameters follow those of the row before.
+    static func importInsertSQL(rows: Int) -> String {
+        importInsertSQL + String(repeating: ", (?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows - 1)
+    }
+
     /// Where `column` is bound in `importInsertSQL`, from 1.
     static func importPosition(_ column: CodingKeys) -> Int32 {
         Int32(importColumns.firstIndex(of: column)!) + 1

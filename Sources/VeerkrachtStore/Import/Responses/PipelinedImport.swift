@@ -11,8 +11,9 @@ extension Store {
     /// (`CSVReader.nextRow()`), validates, scores and encodes the rows in batches
     /// (`ResponsePreparer`) while this one writes the batches to the database (`ResponseWriter`,
     /// one INSERT bound through the SQLite C API). Each half is about half the work, so on two
-    /// cores the import takes about as long as the longer half. Issues from both are merged by
-    /// line. All or nothing, in one transaction without per-row foreign key checks (the writer
+    /// cores the import takes about as long as the longer half. A large file is written without
+    /// the unique index of respondents, which is built after it (`RespondentIndex`). Issues from
+    /// both are merged by line. All or nothing, in one transaction without per-row foreign key checks (the writer
     /// checks the references once, before the commit).
     func importPipelined(from reader: CSVReader, header: CSVRecord, source: String, preparer: ResponsePreparer,
                          progress: (@Sendable (ImportProgress) -> Void)?) throws -> ImportOutcome {
@@ -28,6 +29,8 @@ extension Store {
         preparer.rules = try entryRules(db)
         let batchID = try Batch.create(db, kind: "responses", source: source)
         var writer = ResponseWriter(instrument: preparer.instrument, columns: preparer.columns, batchID: batchID)
+        let indexDropped = try RespondentIndex.dropForLargeImport(fileBytes: reader.totalBytes, db: db)
+        let previousID = try Batch.lastResponseID(db)
         let channel = BatchChannel()
         let producer = UncheckedBox((reader, preparer))
         let thread = Thread {
@@ -51,6 +54,7 @@ extension Store {
             throw error
         }
         let result = channel.result()
+        if indexDropped { try writer.restoreRespondentIndex(db) }
         var log = result.log
         log.merge(writer.log)
         if result.csvFailed { throw log.refusal(warnings: []) }
@@ -61,6 +65,7 @@ extension Store {
         try writer.checkReferences(db)
         try result.cells.renumbered(writer.metingIDs).write(db)
         try Batch.finish(db, id: batchID, rows: result.rows)
+        try Batch.recordResponseIDs(db, id: batchID, after: previousID)
         progress?(ImportProgress(rows: result.rows, bytesRead: result.bytesRead, totalBytes: reader.totalBytes))
         return ImportOutcome(rows: result.rows, warnings: warnings + result.warnings, batchID: batchID)
     }

@@ -1,9 +1,14 @@
 import GRDB
 import VeerkrachtCore
 
-/// The writing half of a responses import: binds each prepared row to one INSERT prepared once and
-/// run through the SQLite C API (`ResponseRecord.importInsertSQL`), and notes duplicate respondents
-/// (the UNIQUE constraint finds them, in the file or already stored).
+/// The writing half of a responses import: binds the prepared rows to INSERTs prepared once and
+/// run through the SQLite C API (`ResponseRecord.importInsertSQL`), `rowsPerInsert` rows a
+/// statement (each statement run costs SQLite as much again as a row: opening the table and its
+/// indexes, the AUTOINCREMENT sequence read and written). A statement that breaks the unique
+/// index is undone whole by SQLite and its rows inserted one by one, so the same rows are stored
+/// under the same ids as row by row. Notes duplicate respondents (the unique index
+/// `response_by_respondent` finds them, in the file or already stored, row by row or when it is
+/// built after a large import: `RespondentIndex`).
 struct ResponseWriter {
     /// Where each value is bound in the INSERT.
     private let at = (respondent: ResponseRecord.importPosition(.respondent), meting: ResponseRecord.importPosition(.metingID),
@@ -22,6 +27,9 @@ struct ResponseWriter {
     private var wijkBytes: [[UInt8]] = []
     private var areas = AreaRegistry()
     private var insert: RawStatement?
+    private var insertMany: RawStatement?
+    /// Rows bound to one statement (9 parameters each, well below SQLite's limit of 32,766).
+    static let rowsPerInsert = 256
 
     init(instrument: StoredInstrument, columns: ResponseColumns, batchID: Int64) {
         self.instrument = instrument
@@ -41,28 +49,56 @@ struct ResponseWriter {
         }
         let insert = try self.insert ?? RawStatement(db, sql: ResponseRecord.importInsertSQL)
         self.insert = insert
-        defer { insert.clearBindings() }
+        let insertMany = try self.insertMany ?? RawStatement(db, sql: ResponseRecord.importInsertSQL(rows: Self.rowsPerInsert))
+        self.insertMany = insertMany
+        defer {
+            insert.clearBindings()
+            insertMany.clearBindings()
+        }
         try batch.bytes.withUnsafeBufferPointer { bytes in
-            for row in batch.rows {
-                let stored = try wijkBytes[row.wijk].withUnsafeBufferPointer { wijk in
-                    insert.bind(at.respondent, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
-                    insert.bind(at.meting, metingIDs[row.meting])
-                    insert.bind(at.wijk, text: wijk)
-                    insert.bind(at.datum, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
-                    insert.bind(at.instrument, instrument.rowID)
-                    insert.bind(at.answers, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
-                    insert.bind(at.scores, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
-                    insert.bind(at.batch, batchID)
-                    insert.bind(at.line, Int64(row.line))
-                    return try insert.step(db)
+            var start = 0
+            while start < batch.rows.count {
+                let many = batch.rows.count - start >= Self.rowsPerInsert
+                let rows = batch.rows[start..<start + (many ? Self.rowsPerInsert : 1)]
+                start = rows.endIndex
+                let statement = many ? insertMany : insert
+                for (offset, row) in rows.enumerated() {
+                    bind(row, at: Int32(offset * ResponseRecord.importColumns.count), to: statement, bytes: bytes)
                 }
-                if !stored {
-                    let respondent = String(decoding: UnsafeBufferPointer(rebasing: bytes[row.respondent]), as: UTF8.self)
-                    try log.add(duplicateIssue(respondent: respondent, meting: metingLabels[row.meting], metingID: metingIDs[row.meting],
-                                               line: row.line, db: db))
+                if try statement.step(db) { continue }
+                if many {
+                    // Broke the unique index: nothing of it is stored; find the duplicates row by row.
+                    for row in rows {
+                        bind(row, at: 0, to: insert, bytes: bytes)
+                        if try !insert.step(db) { try logDuplicate(row, bytes: bytes, db: db) }
+                    }
+                } else {
+                    try logDuplicate(rows[rows.startIndex], bytes: bytes, db: db)
                 }
             }
         }
+    }
+
+    /// Binds `row` to the parameters after `offset` of `statement`.
+    @inline(__always)
+    private func bind(_ row: PreparedBatch.Row, at offset: Int32, to statement: RawStatement, bytes: UnsafeBufferPointer<UInt8>) {
+        wijkBytes[row.wijk].withUnsafeBufferPointer { wijk in
+            statement.bind(offset + at.respondent, text: UnsafeBufferPointer(rebasing: bytes[row.respondent]))
+            statement.bind(offset + at.meting, metingIDs[row.meting])
+            statement.bind(offset + at.wijk, text: wijk)
+            statement.bind(offset + at.datum, text: UnsafeBufferPointer(rebasing: bytes[row.datum]))
+            statement.bind(offset + at.instrument, instrument.rowID)
+            statement.bind(offset + at.answers, blob: UnsafeBufferPointer(rebasing: bytes[row.answers]))
+            statement.bind(offset + at.scores, blob: UnsafeBufferPointer(rebasing: bytes[row.scores]))
+            statement.bind(offset + at.batch, batchID)
+            statement.bind(offset + at.line, Int64(row.line))
+        }
+    }
+
+    private mutating func logDuplicate(_ row: PreparedBatch.Row, bytes: UnsafeBufferPointer<UInt8>, db: Database) throws {
+        let respondent = String(decoding: UnsafeBufferPointer(rebasing: bytes[row.respondent]), as: UTF8.self)
+        try log.add(duplicateIssue(respondent: respondent, meting: metingLabels[row.meting], metingID: metingIDs[row.meting],
+                                   line: row.line, db: db))
     }
 
     /// Every meting, wijk and the instrument that the stored rows refer to exists: what the foreign
@@ -90,6 +126,11 @@ struct ResponseWriter {
     private func duplicateIssue(respondent: String, meting: String, metingID: Int64, line: Int, db: Database) throws -> ImportIssue {
         let stored = try ResponseRecord.filter(ResponseRecord.Columns.metingID == metingID && ResponseRecord.Columns.respondent == respondent)
             .fetchOne(db)
+        return duplicateIssue(respondent: respondent, meting: meting, line: line, stored: stored.map { ($0.batchID, $0.sourceLine) })
+    }
+
+    /// The issue of a row whose respondent already has the response `stored` in its meting.
+    func duplicateIssue(respondent: String, meting: String, line: Int, stored: (batchID: Int64, sourceLine: Int?)?) -> ImportIssue {
         let previous: String = if let stored, stored.batchID == batchID, let first = stored.sourceLine {
             "appears twice for meting \(MessageText.quoted(meting)) (also on line \(first))"
         } else {
