@@ -127,16 +127,27 @@ struct ResponsesImportTarget: FuzzTarget {
     }
 }
 
-/// One activities import per case, into a copy of one of the `FuzzBases`.
-struct ActivitiesImportTarget: FuzzTarget {
-    struct Input {
-        var bytes: [UInt8]
-        var base: Int
-        var mustImport: Bool
-        var recipe: [String]
-    }
+/// A file kind with a fixed set of columns (activities, verhalen) as its fuzz target needs it.
+protocol FixedColumnImport {
+    static var name: String { get }
+    static var kind: ImportKind { get }
+    static func make(_ random: inout FuzzRandom) -> FixedColumnInput
+    static func run(_ store: Store, _ reader: CSVReader) throws -> ImportOutcome
+}
 
-    static let name = "activities-import"
+/// A generated file of a fixed-column kind: its bytes, the base it goes into, and whether it must import.
+struct FixedColumnInput {
+    var bytes: [UInt8]
+    var base: Int
+    var mustImport: Bool
+    var recipe: [String]
+}
+
+/// One import of a fixed-column file per case, into a copy of one of the `FuzzBases`.
+struct FixedColumnImportTarget<File: FixedColumnImport>: FuzzTarget {
+    typealias Input = FixedColumnInput
+
+    static var name: String { File.name }
     private let bases: FuzzBases
     private let work: Store
 
@@ -145,7 +156,7 @@ struct ActivitiesImportTarget: FuzzTarget {
         work = try Store()
     }
 
-    static func input(_ random: inout FuzzRandom) -> Input { ActivitiesFiles.make(&random) }
+    static func input(_ random: inout FuzzRandom) -> Input { File.make(&random) }
     static func bytes(of input: Input) -> [UInt8] { input.bytes }
     static func summary(of input: Input) -> String { input.recipe.joined(separator: "; ") }
 
@@ -155,17 +166,17 @@ struct ActivitiesImportTarget: FuzzTarget {
         } catch {
             return FuzzVerdict(outcome: "setup", problems: ["restoring base \(input.base) failed: \(error)"])
         }
-        let result = Result { () throws -> ImportOutcome in
-            try work.importActivities(from: CSVReader(bytes: input.bytes), source: "fuzz.csv")
-        }
-        var verdict = ImportCheck.verdict(result, bytes: input.bytes, kind: .activities,
-                                          before: bases.snapshots[input.base], store: work)
+        let result = Result { () throws -> ImportOutcome in try File.run(work, CSVReader(bytes: input.bytes)) }
+        var verdict = ImportCheck.verdict(result, bytes: input.bytes, kind: File.kind, before: bases.snapshots[input.base], store: work)
         if input.mustImport && verdict.outcome != "imported" {
             verdict.problems.insert("a valid, unmutated file was not imported: \(Self.reason(result))", at: 0)
         }
         return verdict
     }
 }
+
+/// One activities import per case.
+typealias ActivitiesImportTarget = FixedColumnImportTarget<ActivitiesFiles>
 
 /// The reader on its own: reading in chunks of any size (as files are read) gives exactly what
 /// reading the whole input at once gives, record lines lie in the file and rise, and what was
@@ -1462,7 +1473,7 @@ enum ResponsesFiles {
 enum FixedColumnFiles {
     static func make(_ r: inout FuzzRandom, columns: [String], validTable: (inout FuzzRandom, inout [String]) -> CSVTable,
                      oddValue: (String, inout FuzzRandom) -> String,
-                     storedBefore: (rows: [[String]], name: String)? = nil) -> ActivitiesImportTarget.Input {
+                     storedBefore: (rows: [[String]], name: String)? = nil) -> FixedColumnInput {
         let base = r.below(FuzzBases.count)
         var recipe = ["base \(base)"]
         let roll = r.below(100)
@@ -1497,13 +1508,20 @@ enum FixedColumnFiles {
     }
 }
 
-enum ActivitiesFiles {
+enum ActivitiesFiles: FixedColumnImport {
+    static let name = "activities-import"
+    static let kind = ImportKind.activities
+
+    static func run(_ store: Store, _ reader: CSVReader) throws -> ImportOutcome {
+        try store.importActivities(from: reader, source: "fuzz.csv")
+    }
+
     static let columns = ActivityValidator.Field.allCases.map(\.rawValue)
     static let themes = ["Armoede & Meedoen", "Opvoeding & Gezin", "Talentontwikkeling & Jeugd", "Veilige omgeving & Tolerantie"]
     static let hulpbronnen = ["cohesie", "binding", "sociaal_vertrouwen", "veranderingsbereidheid", "digitaal_contact"]
     static let names = ["Buurtkoffie", "Taalcafé", "Repair Café", "Digicafé, De Kapel", "\"De Boog\" inloop", "Moestuin 't Hofje", "Voorleesochtend"]
 
-    static func make(_ r: inout FuzzRandom) -> ActivitiesImportTarget.Input {
+    static func make(_ r: inout FuzzRandom) -> FixedColumnInput {
         FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue,
                               storedBefore: (rows: FuzzBases.storedActivities, name: "an activity stored before"))
     }

@@ -17,49 +17,25 @@ final class VerhalenImportFuzzTests: XCTestCase {
     }
 }
 
-/// One verhalen import per case, into a copy of one of the `FuzzBases`.
-struct VerhalenImportTarget: FuzzTarget {
-    typealias Input = ActivitiesImportTarget.Input
-
-    static let name = "verhalen-import"
-    private let bases: FuzzBases
-    private let work: Store
-
-    init() throws {
-        bases = try FuzzBases()
-        work = try Store()
-    }
-
-    static func input(_ random: inout FuzzRandom) -> Input { VerhalenFiles.make(&random) }
-    static func bytes(of input: Input) -> [UInt8] { input.bytes }
-    static func summary(of input: Input) -> String { input.recipe.joined(separator: "; ") }
-
-    func run(_ input: Input) -> FuzzVerdict {
-        do {
-            try bases.stores[input.base].database.backup(to: work.database)
-        } catch {
-            return FuzzVerdict(outcome: "setup", problems: ["restoring base \(input.base) failed: \(error)"])
-        }
-        let result = Result { () throws -> ImportOutcome in
-            try work.importVerhalen(from: CSVReader(bytes: input.bytes), source: "fuzz.csv")
-        }
-        var verdict = ImportCheck.verdict(result, bytes: input.bytes, kind: .verhalen, before: bases.snapshots[input.base], store: work)
-        if input.mustImport && verdict.outcome != "imported" {
-            verdict.problems.insert("a valid, unmutated file was not imported: \(result)", at: 0)
-        }
-        return verdict
-    }
-}
+/// One verhalen import per case.
+typealias VerhalenImportTarget = FixedColumnImportTarget<VerhalenFiles>
 
 /// Verhalen files: valid ones, and odd values for each column.
-enum VerhalenFiles {
+enum VerhalenFiles: FixedColumnImport {
+    static let name = "verhalen-import"
+    static let kind = ImportKind.verhalen
+
+    static func run(_ store: Store, _ reader: CSVReader) throws -> ImportOutcome {
+        try store.importVerhalen(from: reader, source: "fuzz.csv")
+    }
+
     static let columns = VerhaalValidator.Field.allCases.map(\.rawValue)
     static let titles = ["Samen de stoep op", "Koffie met \"de buurvrouw\"", "Digicafé, De Kapel", "Moestuin 't Hofje", "Wat een middag!"]
     static let texts = ["Na de barbecue ruimen buren samen op.", "Eerste alinea.\n\nTweede alinea; met een puntkomma.",
                         "Ze zei: \"dit had ik nooit gedacht\".\r\nEn toen lachten we.", "In 2025 kwamen 40 buren, 12 vaker dan in 2024.",
                         String(repeating: "Een lange zin over de buurt. ", count: 34)]
 
-    static func make(_ r: inout FuzzRandom) -> VerhalenImportTarget.Input {
+    static func make(_ r: inout FuzzRandom) -> FixedColumnInput {
         FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue)
     }
 
