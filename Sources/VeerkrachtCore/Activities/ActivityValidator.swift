@@ -22,9 +22,6 @@ public struct ActivityValidator: Sendable {
     public static let maximumNameLength = 200
     /// Maximum length of a thema's name.
     public static let maximumThemaLength = 100
-    /// Separator between hulpbron ids in one field.
-    public static let hulpbronSeparator = HulpbronList.separator
-
     /// The instrument's hulpbron constructs.
     public let hulpbronList: HulpbronList
     /// Ids of the instrument's hulpbron constructs, in instrument order.

@@ -136,6 +136,6 @@ enum ActivityEntry: EntryKind {
         let activity = stored.activity
         return AuditLog.text(["datum": activity.datum, "wijk": activity.wijk.rawValue, "activiteit": activity.name, "thema": activity.thema,
                               "deelnemers": activity.participants, "uren": activity.hours, "vrijwilligers": activity.volunteers,
-                              "hulpbronnen": activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))])
+                              "hulpbronnen": HulpbronList.joined(activity.hulpbronnen)])
     }
 }

@@ -64,13 +64,13 @@ struct ActivityRecord: Codable, FetchableRecord, MutablePersistableRecord {
         deelnemers = activity.participants
         uren = activity.hours
         vrijwilligers = activity.volunteers
-        hulpbronnen = activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator))
+        hulpbronnen = HulpbronList.joined(activity.hulpbronnen)
     }
 
     /// The stored activity.
     var activity: Activity {
         Activity(datum: datum, wijk: WijkCode(wijk)!, name: naam, thema: thema, participants: deelnemers, hours: uren,
-                 volunteers: vrijwilligers, hulpbronnen: hulpbronnen.split(separator: ActivityValidator.hulpbronSeparator).map(String.init))
+                 volunteers: vrijwilligers, hulpbronnen: HulpbronList.split(hulpbronnen))
     }
 }
 

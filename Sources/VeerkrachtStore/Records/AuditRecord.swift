@@ -26,6 +26,8 @@ struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum Columns {
         static let id = Column(CodingKeys.id)
+        static let entity = Column(CodingKeys.entity)
+        static let entityID = Column(CodingKeys.entityID)
     }
 
     /// The public form of this line.

@@ -85,7 +85,7 @@ extension Store {
     /// The audit log's lines about one story, oldest first: its entry, changes and reviews.
     public func verhaalHistory(id: Int64) throws -> [AuditEntry] {
         try database.read { db in
-            try AuditRecord.filter(Column("entity") == AuditLog.Entity.verhaal.rawValue && Column("entity_id") == id)
+            try AuditRecord.filter(AuditRecord.Columns.entity == AuditLog.Entity.verhaal.rawValue && AuditRecord.Columns.entityID == id)
                 .order(AuditRecord.Columns.id).fetchAll(db).map(\.entry)
         }
     }

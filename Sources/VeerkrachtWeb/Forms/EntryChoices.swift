@@ -67,7 +67,7 @@ extension ActivityForm {
     init(form: FormData) {
         self.init(datum: form.text("datum"), wijk: form.text("wijk"), activiteit: form.text("activiteit"), thema: form.text("thema"),
                   deelnemers: form.text("deelnemers"), uren: form.text("uren"), vrijwilligers: form.text("vrijwilligers"),
-                  hulpbronnen: form.all("hulpbronnen").joined(separator: String(ActivityValidator.hulpbronSeparator)))
+                  hulpbronnen: HulpbronList.joined(form.all("hulpbronnen")))
     }
 
     /// A stored activity as the form shows it.
@@ -76,7 +76,7 @@ extension ActivityForm {
         self.init(datum: activity.datum, wijk: activity.wijk.rawValue, activiteit: activity.name, thema: activity.thema,
                   deelnemers: String(activity.participants), uren: Self.hoursText(activity.hours),
                   vrijwilligers: String(activity.volunteers),
-                  hulpbronnen: activity.hulpbronnen.joined(separator: String(ActivityValidator.hulpbronSeparator)))
+                  hulpbronnen: HulpbronList.joined(activity.hulpbronnen))
     }
 
     /// Hours at full precision with a decimal comma ("1,5", "2"), as a person would type them.
@@ -85,5 +85,5 @@ extension ActivityForm {
     }
 
     /// The ticked hulpbron ids.
-    var hulpbronIDs: [String] { hulpbronnen.split(separator: ActivityValidator.hulpbronSeparator).map(String.init) }
+    var hulpbronIDs: [String] { HulpbronList.split(hulpbronnen) }
 }

@@ -19,7 +19,7 @@ extension VerhaalForm {
     }
 
     /// The ticked hulpbron ids.
-    var hulpbronIDs: [String] { hulpbronnen.split(separator: HulpbronList.separator).map(String.init) }
+    var hulpbronIDs: [String] { HulpbronList.split(hulpbronnen) }
 
     /// Whether the confirmation box is ticked.
     var isConfirmed: Bool { (try? VerhaalValidator.confirmation(bevestiging).get()) ?? false }
