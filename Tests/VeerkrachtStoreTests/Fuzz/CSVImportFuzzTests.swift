@@ -1471,7 +1471,7 @@ enum ResponsesFiles {
 /// a special file, or a valid table in a random CSV style, left as it is (it must import), changed
 /// harmlessly, or mutated (a value made odd, a row stored before, bytes changed).
 enum FixedColumnFiles {
-    static func make(_ r: inout FuzzRandom, columns: [String], validTable: (inout FuzzRandom, inout [String]) -> CSVTable,
+    static func make(_ r: inout FuzzRandom, columns: [String], validValue: (String, Int, inout FuzzRandom) -> String,
                      oddValue: (String, inout FuzzRandom) -> String,
                      storedBefore: (rows: [[String]], name: String)? = nil) -> FixedColumnInput {
         let base = r.below(FuzzBases.count)
@@ -1482,7 +1482,7 @@ enum FixedColumnFiles {
             let (name, bytes) = ByteMutations.special(&r, header: columns)
             return .init(bytes: bytes, base: base, mustImport: false, recipe: recipe + [name])
         }
-        var table = validTable(&r, &recipe)
+        var table = validTable(&r, columns: columns, value: validValue, recipe: &recipe)
         var style = CSVStyle.random(&r)
         recipe.append(style.summary)
         let mutated = roll >= 45
@@ -1506,6 +1506,25 @@ enum FixedColumnFiles {
         }
         return .init(bytes: bytes, base: base, mustImport: !mutated, recipe: recipe)
     }
+
+    /// A valid file: the columns (sometimes shuffled, sometimes with an extra `opmerking`) and 1–6
+    /// rows, now and then 10–30, each value from `value(column, row number, random)`.
+    static func validTable(_ r: inout FuzzRandom, columns: [String], value: (String, Int, inout FuzzRandom) -> String,
+                           recipe: inout [String]) -> CSVTable {
+        var header = columns
+        if r.chance(0.15) { header.append("opmerking") }
+        if r.chance(0.3) {
+            r.shuffle(&header)
+            recipe.append("columns shuffled")
+        }
+        let count = r.chance(0.06) ? r.int(10...30) : r.int(1...6)
+        var rows = [header]
+        for k in 1...count {
+            rows.append(header.map { column in column == "opmerking" ? r.pick(["", "ok", "regel\neen", "a;b,c"]) : value(column, k, &r) })
+        }
+        recipe.append("\(count) rows")
+        return CSVTable(rows: rows)
+    }
 }
 
 enum ActivitiesFiles: FixedColumnImport {
@@ -1522,42 +1541,28 @@ enum ActivitiesFiles: FixedColumnImport {
     static let names = ["Buurtkoffie", "Taalcafé", "Repair Café", "Digicafé, De Kapel", "\"De Boog\" inloop", "Moestuin 't Hofje", "Voorleesochtend"]
 
     static func make(_ r: inout FuzzRandom) -> FixedColumnInput {
-        FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue,
+        FixedColumnFiles.make(&r, columns: columns, validValue: validValue, oddValue: oddValue,
                               storedBefore: (rows: FuzzBases.storedActivities, name: "an activity stored before"))
     }
 
-    static func validTable(_ r: inout FuzzRandom, recipe: inout [String]) -> CSVTable {
-        var header = columns
-        if r.chance(0.15) { header.append("opmerking") }
-        if r.chance(0.3) {
-            r.shuffle(&header)
-            recipe.append("columns shuffled")
+    /// A valid value of `column` in row `k`.
+    static func validValue(_ column: String, _ k: Int, _ r: inout FuzzRandom) -> String {
+        switch column {
+        case "datum": return ResponsesFiles.randomDate(&r)
+        case "wijk": return r.pick(ResponsesFiles.wijken)
+        case "activiteit": return "\(r.pick(names)) \(k)"
+        case "thema":
+            let thema = r.pick(themes)
+            return r.chance(0.8) ? thema : r.pick([thema.lowercased(), thema.uppercased(), "  \(thema) "])
+        case "deelnemers": return String(r.int(0...60))
+        case "vrijwilligers": return String(r.int(0...8))
+        case "uren": return r.pick(["2", "1,5", "0.75", "0", "12.25", "3,0", " 1 "])
+        default: // hulpbronnen
+            var chosen = hulpbronnen
+            r.shuffle(&chosen)
+            let text = chosen.prefix(r.int(0...3)).map { r.chance(0.1) ? $0.uppercased() : $0 }.joined(separator: r.pick(["|", " | "]))
+            return text.isEmpty && r.chance(0.3) ? "NA" : text
         }
-        let count = r.chance(0.06) ? r.int(10...30) : r.int(1...6)
-        var rows = [header]
-        for k in 1...count {
-            rows.append(header.map { column -> String in
-                switch column {
-                case "datum": return ResponsesFiles.randomDate(&r)
-                case "wijk": return r.pick(ResponsesFiles.wijken)
-                case "activiteit": return "\(r.pick(names)) \(k)"
-                case "thema":
-                    let thema = r.pick(themes)
-                    return r.chance(0.8) ? thema : r.pick([thema.lowercased(), thema.uppercased(), "  \(thema) "])
-                case "deelnemers": return String(r.int(0...60))
-                case "vrijwilligers": return String(r.int(0...8))
-                case "uren": return r.pick(["2", "1,5", "0.75", "0", "12.25", "3,0", " 1 "])
-                case "hulpbronnen":
-                    var chosen = hulpbronnen
-                    r.shuffle(&chosen)
-                    let text = chosen.prefix(r.int(0...3)).map { r.chance(0.1) ? $0.uppercased() : $0 }.joined(separator: r.pick(["|", " | "]))
-                    return text.isEmpty && r.chance(0.3) ? "NA" : text
-                default: return r.pick(["", "ok", "regel\neen", "a;b,c"])
-                }
-            })
-        }
-        recipe.append("\(count) rows")
-        return CSVTable(rows: rows)
     }
 
     /// An odd value for a column of an activities file.

@@ -36,36 +36,22 @@ enum VerhalenFiles: FixedColumnImport {
                         String(repeating: "Een lange zin over de buurt. ", count: 34)]
 
     static func make(_ r: inout FuzzRandom) -> FixedColumnInput {
-        FixedColumnFiles.make(&r, columns: columns, validTable: validTable, oddValue: oddValue)
+        FixedColumnFiles.make(&r, columns: columns, validValue: validValue, oddValue: oddValue)
     }
 
-    static func validTable(_ r: inout FuzzRandom, recipe: inout [String]) -> CSVTable {
-        var header = columns
-        if r.chance(0.15) { header.append("opmerking") }
-        if r.chance(0.3) {
-            r.shuffle(&header)
-            recipe.append("columns shuffled")
+    /// A valid value of `column` in row `k`.
+    static func validValue(_ column: String, _ k: Int, _ r: inout FuzzRandom) -> String {
+        switch column {
+        case "datum": return ResponsesFiles.randomDate(&r)
+        case "wijk": return r.pick(ResponsesFiles.wijken)
+        case "titel": return "\(r.pick(titles)) \(k)"
+        case "tekst": return r.pick(texts)
+        case "bevestiging": return r.pick(["ja", "Ja", "JA", " ja ", "x", "1"])
+        default: // hulpbronnen
+            var chosen = ActivitiesFiles.hulpbronnen
+            r.shuffle(&chosen)
+            return chosen.prefix(r.int(1...3)).map { r.chance(0.1) ? $0.uppercased() : $0 }.joined(separator: r.pick(["|", " | "]))
         }
-        let count = r.chance(0.06) ? r.int(10...30) : r.int(1...6)
-        var rows = [header]
-        for k in 1...count {
-            rows.append(header.map { column -> String in
-                switch column {
-                case "datum": return ResponsesFiles.randomDate(&r)
-                case "wijk": return r.pick(ResponsesFiles.wijken)
-                case "titel": return "\(r.pick(titles)) \(k)"
-                case "tekst": return r.pick(texts)
-                case "bevestiging": return r.pick(["ja", "Ja", "JA", " ja ", "x", "1"])
-                case "hulpbronnen":
-                    var chosen = ActivitiesFiles.hulpbronnen
-                    r.shuffle(&chosen)
-                    return chosen.prefix(r.int(1...3)).map { r.chance(0.1) ? $0.uppercased() : $0 }.joined(separator: r.pick(["|", " | "]))
-                default: return r.pick(["", "ok", "regel\neen", "a;b,c"])
-                }
-            })
-        }
-        recipe.append("\(count) rows")
-        return CSVTable(rows: rows)
     }
 
     /// An odd value for a column of a verhalen file.
